@@ -1,0 +1,15 @@
+// `npm run dev`: like `npm start` but with Next's dev server. Schema changes go through
+// `npm run payload -- migrate:create <name>`; nothing pushes the schema.
+import { migrateAndSeed, printDemoAccounts } from '../src/demo/boot'
+import { prepareEnvironment } from '../src/demo/environment'
+import { runNext } from './runNext'
+
+const port = process.env.PORT ?? '3000'
+process.env.SERVER_URL ||= `http://localhost:${port}`
+const database = await prepareEnvironment()
+const payload = await migrateAndSeed()
+await payload.destroy()
+printDemoAccounts()
+const code = await runNext(['dev', '--port', port])
+await database.stop()
+process.exit(code)

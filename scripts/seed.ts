@@ -1,0 +1,10 @@
+// `npm run seed`: migrate and load the demo data into an empty database (idempotent).
+import { migrateAndSeed, printDemoAccounts } from '../src/demo/boot'
+import { prepareEnvironment } from '../src/demo/environment'
+
+const database = await prepareEnvironment()
+const payload = await migrateAndSeed()
+await payload.destroy()
+printDemoAccounts()
+await database.stop()
+process.exit(0)

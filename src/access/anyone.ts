@@ -1,0 +1,4 @@
+import type { Access } from 'payload'
+
+/** Public data: visitors included. */
+export const anyone: Access = () => true

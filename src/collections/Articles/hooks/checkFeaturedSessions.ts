@@ -1,0 +1,65 @@
+import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
+
+import { ValidationError } from 'payload'
+
+type Id = number | string
+type Ref = { id: Id } | Id
+
+const idOf = (ref: Ref): number | string => (typeof ref === 'object' ? ref.id : ref)
+
+/**
+ * A featured session must belong to the article's event: anything else would put the note under
+ * another conference's agenda. The error names the session. Also fills `series` from the event.
+ */
+export const checkFeaturedSessions =
+  ({ eventsSlug, talksSlug }: { eventsSlug: CollectionSlug; talksSlug: CollectionSlug }): CollectionBeforeChangeHook =>
+  async ({ collection, data, originalDoc, req }) => {
+    const merged = { ...originalDoc, ...data }
+    const sessions = ((merged.featuredSessions ?? []) as Ref[]).map(idOf)
+    const eventRef = merged.event as null | Ref | undefined
+    const eventId = eventRef === null || eventRef === undefined ? null : idOf(eventRef)
+
+    if (sessions.length > 0) {
+      const { docs } = await req.payload.find({
+        collection: talksSlug,
+        depth: 0,
+        limit: sessions.length,
+        pagination: false,
+        req,
+        where: { id: { in: sessions } },
+      })
+      for (const id of sessions) {
+        const session = (docs as unknown as Array<{ event: Ref; id: Id; title?: string }>).find((doc) => String(doc.id) === String(id))
+        if (!session) {
+          throw new ValidationError({
+            collection: collection.slug,
+            errors: [{ message: `featured session ${String(id)} does not exist`, path: 'featuredSessions' }],
+          })
+        }
+        const sessionEvent = session.event as Ref
+        if (eventId === null || String(idOf(sessionEvent)) !== String(eventId)) {
+          throw new ValidationError({
+            collection: collection.slug,
+            errors: [
+              {
+                message: `featured session "${String(session.title)}" (${String(id)}) does not belong to the article's event`,
+                path: 'featuredSessions',
+              },
+            ],
+          })
+        }
+      }
+    }
+
+    if (eventId !== null && !merged.series) {
+      const event = (await req.payload.findByID({
+        collection: eventsSlug,
+        depth: 0,
+        disableErrors: true,
+        id: eventId,
+        req,
+      })) as unknown as { series?: Ref } | null
+      if (event?.series) return { ...data, series: event.series }
+    }
+    return data
+  }

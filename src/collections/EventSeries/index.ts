@@ -1,0 +1,36 @@
+import type { CollectionConfig } from 'payload'
+
+import type { SanitizedTalkNotesPluginConfig } from '../../types'
+
+import { anyone } from '../../access/anyone'
+import { isEditor } from '../../access/isEditor'
+import { slugField } from '../../fields/slug'
+
+/** A conference family with yearly editions, e.g. "Networking @Scale". */
+export function createEventSeriesCollection(options: SanitizedTalkNotesPluginConfig): CollectionConfig {
+  const { slugs } = options
+  return {
+    slug: slugs.eventSeries,
+    access: {
+      create: isEditor(slugs.users),
+      delete: isEditor(slugs.users),
+      read: anyone,
+      update: isEditor(slugs.users),
+    },
+    admin: { defaultColumns: ['name', 'slug'], group: 'Conference', useAsTitle: 'name' },
+    defaultSort: 'name',
+    fields: [
+      { name: 'name', type: 'text', required: true },
+      slugField('name'),
+      { name: 'summary', type: 'textarea' },
+      {
+        name: 'events',
+        type: 'join',
+        collection: slugs.events,
+        defaultSort: '-startsAt',
+        on: 'series',
+      },
+    ],
+    labels: { plural: 'Event series', singular: 'Event series' },
+  }
+}

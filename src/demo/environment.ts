@@ -1,0 +1,27 @@
+// Everything the demo app needs before Payload starts: a database URL and a secret.
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { type DatabaseHandle, startDatabase } from './db/startDatabase'
+
+const dataDir = path.resolve(process.cwd(), '.data')
+
+/** A secret kept in the git-ignored data folder, so sessions survive restarts of the demo. */
+function demoSecret(): string {
+  const file = path.join(dataDir, 'payload-secret')
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim()
+  mkdirSync(dataDir, { recursive: true })
+  const secret = randomBytes(32).toString('hex')
+  writeFileSync(file, secret, { mode: 0o600 })
+  return secret
+}
+
+/** Starts (or connects to) PostgreSQL and sets DATABASE_URL and PAYLOAD_SECRET for this process and its children. */
+export async function prepareEnvironment(log: (message: string) => void = console.log): Promise<DatabaseHandle> {
+  process.env.PAYLOAD_SECRET ||= demoSecret()
+  const database = await startDatabase({ log })
+  if (!database.embedded) log('using the PostgreSQL server of DATABASE_URL')
+  process.env.DATABASE_URL = database.url
+  return database
+}

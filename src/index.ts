@@ -1,0 +1,73 @@
+import type { CollectionConfig, Config } from 'payload'
+
+import type { SanitizedTalkNotesPluginConfig, TalkNotesCollectionKey, TalkNotesPluginConfig } from './types'
+
+import { createArticlesCollection } from './collections/Articles'
+import { createEventsCollection } from './collections/Events'
+import { createEventSeriesCollection } from './collections/EventSeries'
+import { createMediaCollection } from './collections/Media'
+import { createOrganizationsCollection } from './collections/Organizations'
+import { createSpeakersCollection } from './collections/Speakers'
+import { createTalksCollection } from './collections/Talks'
+import { createUsersCollection, extendUsersCollection } from './collections/Users'
+import { sanitizePluginConfig } from './defaults'
+
+export type * from './types'
+export { sanitizePluginConfig } from './defaults'
+
+const builders: Record<
+  Exclude<TalkNotesCollectionKey, 'users'>,
+  (options: SanitizedTalkNotesPluginConfig) => CollectionConfig
+> = {
+  articles: createArticlesCollection,
+  eventSeries: createEventSeriesCollection,
+  events: createEventsCollection,
+  media: createMediaCollection,
+  organizations: createOrganizationsCollection,
+  speakers: createSpeakersCollection,
+  talks: createTalksCollection,
+}
+
+/**
+ * talk-notes: event series, events, agenda sessions, speakers, organizations, articles, media and
+ * users with roles. Pure: returns a new config and leaves `incoming` and `options` untouched.
+ */
+export const talkNotesPlugin =
+  (options: TalkNotesPluginConfig = {}) =>
+  (incoming: Config): Config => {
+    const sanitized = sanitizePluginConfig(options)
+    const { collectionOverrides, slugs } = sanitized
+    const applyOverride = (key: TalkNotesCollectionKey, collection: CollectionConfig) =>
+      collectionOverrides[key]?.(collection) ?? collection
+
+    const hostCollections = incoming.collections ?? []
+    const ours = (Object.keys(builders) as Array<keyof typeof builders>).map((key) =>
+      applyOverride(key, builders[key](sanitized)),
+    )
+    for (const collection of ours) {
+      if (hostCollections.some((host) => host.slug === collection.slug)) {
+        throw new Error(`talkNotesPlugin: the app already has a "${collection.slug}" collection; rename ours with options.slugs`)
+      }
+    }
+
+    const hostUsers = hostCollections.find((collection) => collection.slug === slugs.users)
+    if (hostUsers && !hostUsers.auth) {
+      throw new Error(`talkNotesPlugin: collection "${slugs.users}" exists but is not an auth collection`)
+    }
+    const users = applyOverride(
+      'users',
+      hostUsers ? extendUsersCollection(hostUsers, sanitized) : createUsersCollection(sanitized),
+    )
+
+    return {
+      ...incoming,
+      admin: { ...incoming.admin, user: incoming.admin?.user ?? slugs.users },
+      collections: [
+        ...hostCollections.map((collection) => (collection === hostUsers ? users : collection)),
+        ...(hostUsers ? [] : [users]),
+        ...ours,
+      ],
+    }
+  }
+
+export default talkNotesPlugin

@@ -2,6 +2,7 @@
 import { prepareEnvironment } from '../src/demo/environment'
 import { runNext } from './runNext'
 
+process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 const database = await prepareEnvironment()
 const code = await runNext(['build'])
 await database.stop()

@@ -7,6 +7,7 @@ import { migrateAndSeed, printDemoAccounts } from '../src/demo/boot'
 import { prepareEnvironment } from '../src/demo/environment'
 import { runNext } from './runNext'
 
+process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 const port = process.env.PORT ?? '3000'
 process.env.SERVER_URL ||= `http://localhost:${port}`
 const database = await prepareEnvironment()

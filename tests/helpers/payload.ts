@@ -1,0 +1,19 @@
+// A Payload instance of the demo config on the run's test database, migrated (never pushed).
+import type { Migration, Payload } from 'payload'
+
+import { getPayload } from 'payload'
+import { inject } from 'vitest'
+
+import { ignoreServerShutdown } from '../../src/demo/boot'
+import { migrations } from '../../src/migrations'
+
+export async function getTestPayload(): Promise<Payload> {
+  process.env.DATABASE_URL = inject('databaseUrl')
+  process.env.PAYLOAD_SECRET = inject('payloadSecret')
+  process.env.SERVER_URL = 'http://localhost:3000'
+  const { default: config } = await import('../../payload.config')
+  const payload = await getPayload({ config })
+  ignoreServerShutdown(payload)
+  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  return payload
+}

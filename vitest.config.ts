@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    environment: 'node',
+    // One PostgreSQL for the run; integration files share its database, so they run one at a time.
+    fileParallelism: false,
+    globalSetup: ['tests/helpers/globalSetup.ts'],
+    hookTimeout: 120_000,
+    include: ['tests/unit/**/*.test.ts', 'tests/int/**/*.test.ts'],
+    pool: 'forks',
+    testTimeout: 60_000,
+  },
+})

@@ -7,12 +7,16 @@ import { inject } from 'vitest'
 import { ignoreServerShutdown } from '../../src/demo/boot'
 import { migrations } from '../../src/migrations'
 
-export async function getTestPayload(): Promise<Payload> {
+export async function loadTestConfig() {
   process.env.DATABASE_URL = inject('databaseUrl')
   process.env.PAYLOAD_SECRET = inject('payloadSecret')
   process.env.SERVER_URL = 'http://localhost:3000'
   const { default: config } = await import('../../payload.config')
-  const payload = await getPayload({ config })
+  return config
+}
+
+export async function getTestPayload(): Promise<Payload> {
+  const payload = await getPayload({ config: await loadTestConfig() })
   ignoreServerShutdown(payload)
   await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
   return payload

@@ -1,0 +1,46 @@
+// Small valid documents for tests, written with overrideAccess (the system, not a user).
+import type { CollectionSlug, Payload, TypedUser } from 'payload'
+
+import sharp from 'sharp'
+
+export type Id = number | string
+
+export async function pngFile(name = 'pixel.png') {
+  const data = await sharp({ create: { background: '#336699', channels: 3, height: 8, width: 8 } }).png().toBuffer()
+  return { data, mimetype: 'image/png', name, size: data.length }
+}
+
+let counter = 0
+export const unique = (prefix: string) => `${prefix}-${process.pid}-${Date.now().toString(36)}-${(counter += 1)}`
+
+export async function createEventFixture(payload: Payload) {
+  const series = await payload.create({ collection: 'event-series', data: { name: unique('Series') } })
+  const event = await payload.create({
+    collection: 'events',
+    data: {
+      dates: [{ end: '2030-05-01T18:00:00.000Z', start: '2030-05-01T09:00:00.000Z' }],
+      series: series.id,
+      timezone: 'Europe/Berlin',
+      title: unique('Event'),
+    },
+  })
+  return { event, series }
+}
+
+/** A user as the Local API expects it, with its auth collection. */
+export async function createUser(
+  payload: Payload,
+  role: 'admin' | 'editor' | 'speaker',
+  speaker?: Id,
+): Promise<TypedUser> {
+  const user = await payload.create({
+    collection: 'users',
+    data: { email: `${unique(role)}@example.test`, password: 'a-long-test-password', role, speaker },
+  })
+  return { ...user, collection: 'users' } as TypedUser
+}
+
+export async function deleteAll(payload: Payload, collection: CollectionSlug, ids: Id[]) {
+  if (ids.length === 0) return
+  await payload.delete({ collection, where: { id: { in: ids } } })
+}

@@ -20,6 +20,8 @@ if (!databaseUrl || !secret) {
       'which provide both (an embedded PostgreSQL when DATABASE_URL is unset).',
   )
 }
+// Uploads live beside the demo database, so one folder holds the whole demo state.
+const mediaDir = path.resolve(process.env.DATA_DIR ?? '.data', 'media')
 const serverURL = process.env.SERVER_URL ?? `http://localhost:${process.env.PORT ?? '3000'}`
 
 export default buildConfig({
@@ -40,7 +42,13 @@ export default buildConfig({
     push: false,
   }),
   editor: lexicalEditor(),
-  plugins: [talkNotesPlugin()],
+  plugins: [
+    talkNotesPlugin({
+      collectionOverrides: {
+        media: (media) => ({ ...media, upload: { ...(typeof media.upload === 'object' ? media.upload : {}), staticDir: mediaDir } }),
+      },
+    }),
+  ],
   secret,
   serverURL,
   sharp,

@@ -185,7 +185,7 @@ export interface Speaker {
   /**
    * Used in URLs. Left empty, it is made from the name.
    */
-  slug: string;
+  slug?: string | null;
   jobTitle?: string | null;
   organization?: (number | null) | Organization;
   /**
@@ -230,7 +230,7 @@ export interface Organization {
   /**
    * Made from the name; values differing only in case or punctuation share it.
    */
-  slug: string;
+  slug?: string | null;
   website?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -294,7 +294,7 @@ export interface Talk {
   /**
    * Used in URLs. Left empty, it is made from the title.
    */
-  slug: string;
+  slug?: string | null;
   event: number | Event;
   kind: 'talk' | 'panel' | 'keynote' | 'break' | 'meal' | 'remarks' | 'social';
   startsAt: string;
@@ -350,7 +350,7 @@ export interface Event {
   /**
    * Used in URLs. Left empty, it is made from the title.
    */
-  slug: string;
+  slug?: string | null;
   series: number | EventSery;
   /**
    * One or two sentences for event lists and social cards.
@@ -422,7 +422,7 @@ export interface EventSery {
   /**
    * Used in URLs. Left empty, it is made from the name.
    */
-  slug: string;
+  slug?: string | null;
   summary?: string | null;
   events?: {
     docs?: (number | Event)[];
@@ -442,7 +442,7 @@ export interface Article {
   /**
    * Used in URLs. Left empty, it is made from the title.
    */
-  slug: string;
+  slug?: string | null;
   /**
    * Shown in lists and feeds.
    */

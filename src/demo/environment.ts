@@ -5,7 +5,8 @@ import path from 'node:path'
 
 import { type DatabaseHandle, startDatabase } from './db/startDatabase'
 
-const dataDir = path.resolve(process.cwd(), '.data')
+// DATA_DIR lets tests run a demo of their own beside a developer's.
+const dataDir = path.resolve(process.cwd(), process.env.DATA_DIR ?? '.data')
 
 /** A secret kept in the git-ignored data folder, so sessions survive restarts of the demo. */
 function demoSecret(): string {
@@ -20,7 +21,7 @@ function demoSecret(): string {
 /** Starts (or connects to) PostgreSQL and sets DATABASE_URL and PAYLOAD_SECRET for this process and its children. */
 export async function prepareEnvironment(log: (message: string) => void = console.log): Promise<DatabaseHandle> {
   process.env.PAYLOAD_SECRET ||= demoSecret()
-  const database = await startDatabase({ log })
+  const database = await startDatabase({ dataDir: path.join(dataDir, 'postgres'), log })
   if (!database.embedded) log('using the PostgreSQL server of DATABASE_URL')
   process.env.DATABASE_URL = database.url
   return database

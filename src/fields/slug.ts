@@ -20,7 +20,8 @@ export function slugField(
     },
     hooks: { beforeValidate: [populateSlug(sourceField, { alwaysFromSource })] },
     index: true,
-    required: true,
+    // Not `required` in the schema: the hook above fills it, so API callers may leave it out;
+    // the validator still refuses an empty slug.
     unique,
     validate: (value: null | string | undefined) => {
       if (!value) return 'slug is required'

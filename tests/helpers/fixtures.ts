@@ -3,7 +3,7 @@ import type { CollectionSlug, Payload, TypedUser } from 'payload'
 
 import sharp from 'sharp'
 
-export type Id = number | string
+export type Id = number
 
 export async function pngFile(name = 'pixel.png') {
   const data = await sharp({ create: { background: '#336699', channels: 3, height: 8, width: 8 } }).png().toBuffer()
@@ -19,6 +19,8 @@ export async function createEventFixture(payload: Payload) {
     collection: 'events',
     data: {
       dates: [{ end: '2030-05-01T18:00:00.000Z', start: '2030-05-01T09:00:00.000Z' }],
+      format: 'in-person',
+      registrationStatus: 'open',
       series: series.id,
       timezone: 'Europe/Berlin',
       title: unique('Event'),

@@ -27,8 +27,6 @@ export interface StartDatabaseOptions {
 const EMBEDDED_USER = 'postgres'
 const EMBEDDED_PASSWORD = 'talk-notes'
 
-export const defaultDataDir = path.resolve(process.cwd(), '.data', 'postgres')
-
 export async function startDatabase(options: StartDatabaseOptions = {}): Promise<DatabaseHandle> {
   const fromEnv = process.env.DATABASE_URL
   if (fromEnv) {
@@ -36,7 +34,7 @@ export async function startDatabase(options: StartDatabaseOptions = {}): Promise
   }
 
   const log = options.log ?? (() => {})
-  const dataDir = options.dataDir ?? defaultDataDir
+  const dataDir = options.dataDir ?? path.resolve(process.cwd(), '.data', 'postgres')
   const database = options.database ?? 'talk_notes'
   stopOrphanedServer(dataDir, log)
 

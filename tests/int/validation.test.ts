@@ -1,0 +1,156 @@
+import type { CollectionSlug, Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { createApi } from '../helpers/http'
+import { createEventFixture, createUser, type Id, unique } from '../helpers/fixtures'
+import { getTestPayload, loadTestConfig } from '../helpers/payload'
+
+type ErrorBody = { errors: Array<{ data?: { errors?: Array<{ message: string; path: string }> }; message: string }> }
+
+let payload: Payload
+let api: ReturnType<typeof createApi>
+let token: string
+let eventId: Id
+
+/** The field paths a 400 names, and the count of documents before/after to prove nothing was written. */
+function fieldPaths(body: unknown): string[] {
+  return ((body as ErrorBody).errors ?? []).flatMap((error) => (error.data?.errors ?? []).map((item) => item.path))
+}
+
+async function count(collection: CollectionSlug) {
+  return (await payload.count({ collection })).totalDocs
+}
+
+const talk = (overrides: Record<string, unknown>) => ({
+  endsAt: '2030-05-01T10:30:00.000Z',
+  event: eventId,
+  kind: 'talk',
+  startsAt: '2030-05-01T10:00:00.000Z',
+  title: unique('Talk'),
+  ...overrides,
+})
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  api = createApi(await loadTestConfig())
+  const editor = await createUser(payload, 'editor')
+  const login = await payload.login({
+    collection: 'users',
+    data: { email: editor.email as string, password: 'a-long-test-password' },
+  })
+  token = login.token as string
+  eventId = (await createEventFixture(payload)).event.id
+})
+
+afterAll(async () => {
+  await payload.destroy()
+})
+
+describe('bad input gets a 400 naming the field, and nothing is written', () => {
+  it('refuses a slot that ends before it starts', async () => {
+    const before = await count('talks')
+    const response = await api.post('/talks', talk({ endsAt: '2030-05-01T09:30:00.000Z' }), token)
+    expect(response.status).toBe(400)
+    expect(fieldPaths(response.body)).toContain('endsAt')
+    expect(JSON.stringify(response.body)).toContain('endsAt must be after startsAt')
+    expect(await count('talks')).toBe(before)
+  })
+
+  it('refuses a slot outside the dates of its event', async () => {
+    const before = await count('talks')
+    const response = await api.post(
+      '/talks',
+      talk({ endsAt: '2030-05-02T10:30:00.000Z', startsAt: '2030-05-02T10:00:00.000Z' }),
+      token,
+    )
+    expect(response.status).toBe(400)
+    expect(fieldPaths(response.body)).toContain('startsAt')
+    expect(JSON.stringify(response.body)).toMatch(/within the dates of/)
+    expect(await count('talks')).toBe(before)
+  })
+
+  it('refuses moving an existing slot outside its event, leaving it as it was', async () => {
+    const created = await api.post('/talks', talk({}), token)
+    expect(created.status).toBe(201)
+    const id = (created.body as { doc: { id: Id } }).doc.id
+    const response = await api.patch(`/talks/${id}`, { endsAt: '2030-05-01T19:00:00.000Z' }, token)
+    expect(response.status).toBe(400)
+    expect(fieldPaths(response.body)).toContain('endsAt')
+    const stored = await payload.findByID({ collection: 'talks', id })
+    expect(stored.endsAt).toBe('2030-05-01T10:30:00.000Z')
+  })
+
+  it('refuses an unknown session kind', async () => {
+    const before = await count('talks')
+    const response = await api.post('/talks', talk({ kind: 'hackathon' }), token)
+    expect(response.status).toBe(400)
+    expect(fieldPaths(response.body)).toContain('kind')
+    expect(await count('talks')).toBe(before)
+  })
+
+  it('refuses a duplicate slug', async () => {
+    const name = unique('Series')
+    expect((await api.post('/event-series', { name }, token)).status).toBe(201)
+    const before = await count('event-series')
+    const response = await api.post('/event-series', { name: `${name}` }, token)
+    expect(response.status).toBe(400)
+    expect(fieldPaths(response.body)).toContain('slug')
+    expect(await count('event-series')).toBe(before)
+  })
+
+  it('refuses a second organization that differs only in case', async () => {
+    const name = unique('Acme')
+    expect((await api.post('/organizations', { name }, token)).status).toBe(201)
+    const response = await api.post('/organizations', { name: name.toUpperCase() }, token)
+    expect(response.status).toBe(400)
+    expect(fieldPaths(response.body)).toContain('slug')
+  })
+
+  it('refuses an event whose timezone is not an IANA zone', async () => {
+    const before = await count('events')
+    const { series } = await createEventFixture(payload)
+    const response = await api.post(
+      '/events',
+      {
+        dates: [{ end: '2030-01-01T18:00:00Z', start: '2030-01-01T09:00:00Z' }],
+        series: series.id,
+        timezone: 'PT',
+        title: unique('Event'),
+      },
+      token,
+    )
+    expect(response.status).toBe(400)
+    expect(fieldPaths(response.body)).toContain('timezone')
+    expect(await count('events')).toBe(before + 1) // only the fixture's own event
+  })
+
+  it('refuses a non-image upload', async () => {
+    const before = await count('media')
+    const form = new FormData()
+    form.append('file', new Blob(['<html><script>alert(1)</script></html>'], { type: 'image/png' }), 'photo.png')
+    form.append('_payload', JSON.stringify({ alt: 'not an image' }))
+    const response = await api.postForm('/media', form, token)
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(response.body)).toMatch(/file/i)
+    expect(await count('media')).toBe(before)
+  })
+
+  it('refuses featuring a session of another event, naming the session', async () => {
+    const other = await createEventFixture(payload)
+    const otherTalk = await payload.create({
+      collection: 'talks',
+      data: { ...talk({}), event: other.event.id } as never,
+    })
+    const before = await count('articles')
+    const response = await api.post(
+      '/articles',
+      { _status: 'published', event: eventId, featuredSessions: [otherTalk.id], title: unique('Note') },
+      token,
+    )
+    expect(response.status).toBe(400)
+    expect(fieldPaths(response.body)).toContain('featuredSessions')
+    expect(JSON.stringify(response.body)).toContain(otherTalk.title)
+    expect(await count('articles')).toBe(before)
+  })
+})

@@ -6,7 +6,7 @@ export default defineConfig({
     fileParallelism: false,
     globalSetup: ['tests/e2e/globalSetup.ts'],
     hookTimeout: 120_000,
-    include: ['tests/e2e/**/*.e2e.ts'],
+    include: ['tests/e2e/**/*.test.ts'],
     testTimeout: 60_000,
   },
 })

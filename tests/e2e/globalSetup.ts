@@ -3,7 +3,7 @@
 import type { TestProject } from 'vitest/node'
 
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -28,6 +28,8 @@ function freePort(): Promise<number> {
 export default async function setup(project: TestProject) {
   const port = await freePort()
   const dataDir = mkdtempSync(path.join(tmpdir(), 'talk-notes-e2e-'))
+  // As root, PostgreSQL runs as the `postgres` user, which must be able to enter the folder.
+  chmodSync(dataDir, 0o755)
   const baseUrl = `http://localhost:${port}`
   const app = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     detached: true,

@@ -1,6 +1,5 @@
 // `npm run dev`: like `npm start` but with Next's dev server. Schema changes go through
 // `npm run payload -- migrate:create <name>`; nothing pushes the schema.
-import { migrateAndSeed, printDemoAccounts } from '../src/demo/boot'
 import { prepareEnvironment } from '../src/demo/environment'
 import { runNext } from './runNext'
 
@@ -8,6 +7,7 @@ process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 const port = process.env.PORT ?? '3000'
 process.env.SERVER_URL ||= `http://localhost:${port}`
 const database = await prepareEnvironment()
+const { migrateAndSeed, printDemoAccounts } = await import('../src/demo/boot')
 const payload = await migrateAndSeed()
 await payload.destroy()
 printDemoAccounts()

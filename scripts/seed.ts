@@ -1,8 +1,8 @@
 // `npm run seed`: migrate and load the demo data into an empty database (idempotent).
-import { migrateAndSeed, printDemoAccounts } from '../src/demo/boot'
 import { prepareEnvironment } from '../src/demo/environment'
 
 const database = await prepareEnvironment()
+const { migrateAndSeed, printDemoAccounts } = await import('../src/demo/boot')
 const payload = await migrateAndSeed()
 await payload.destroy()
 printDemoAccounts()

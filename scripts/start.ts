@@ -3,7 +3,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 
-import { migrateAndSeed, printDemoAccounts } from '../src/demo/boot'
 import { prepareEnvironment } from '../src/demo/environment'
 import { runNext } from './runNext'
 
@@ -11,6 +10,7 @@ process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 const port = process.env.PORT ?? '3000'
 process.env.SERVER_URL ||= `http://localhost:${port}`
 const database = await prepareEnvironment()
+const { migrateAndSeed, printDemoAccounts } = await import('../src/demo/boot')
 
 if (needsBuild()) {
   console.log('building the app (next build)...')

@@ -1,15 +1,18 @@
 // Brings the demo's database to the current schema and, on an empty database, loads the demo data.
+// Import it dynamically, after prepareEnvironment(): the config reads DATABASE_URL when loaded
+// (and a dynamic import of the config from a module that already loaded Payload hung at times).
 import type { Migration, Payload } from 'payload'
 
 import { getPayload } from 'payload'
 
+import config from '../../payload.config'
 import { migrations } from '../migrations'
+import { ignoreServerShutdown } from './db/ignoreServerShutdown'
 import { demoAccounts, isDatabaseEmpty, seedDemo } from './seed'
 
 export const demoPassword = () => process.env.DEMO_PASSWORD || 'demo-password'
 
 export async function migrateAndSeed(log: (message: string) => void = console.log): Promise<Payload> {
-  const { default: config } = await import('../../payload.config')
   const payload = await getPayload({ config })
   ignoreServerShutdown(payload)
   // The generated migration index is typed for the CLI; its shape is what migrate() takes.
@@ -31,13 +34,3 @@ export function printDemoAccounts(log: (message: string) => void = console.log):
   for (const account of demoAccounts) log(`  ${account.role.padEnd(8)} ${account.email}`)
 }
 
-/**
- * payload.destroy() leaves the adapter's pool (and one checked-out client) open; when PostgreSQL
- * then stops, idle clients emit 57P01 "terminating connection", which must not crash the process.
- */
-export function ignoreServerShutdown(payload: Payload): void {
-  const pool = (payload.db as { pool?: { on: (event: 'error', listener: (error: Error) => void) => void } }).pool
-  pool?.on('error', (error) => {
-    if ((error as { code?: string }).code !== '57P01') console.error('postgres pool:', error.message)
-  })
-}

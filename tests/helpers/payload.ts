@@ -4,7 +4,7 @@ import type { Migration, Payload } from 'payload'
 import { getPayload } from 'payload'
 import { inject } from 'vitest'
 
-import { ignoreServerShutdown } from '../../src/demo/boot'
+import { ignoreServerShutdown } from '../../src/demo/db/ignoreServerShutdown'
 import { migrations } from '../../src/migrations'
 
 export async function loadTestConfig() {

@@ -25,6 +25,8 @@ export function createArticlesCollection(options: SanitizedTalkNotesPluginConfig
       group: 'Content',
       useAsTitle: 'title',
     },
+    // What a relationship to this collection returns: enough for a list or a card, not the whole document.
+    defaultPopulate: { event: true, excerpt: true, heroImage: true, publishedAt: true, slug: true, title: true },
     defaultSort: '-publishedAt',
     fields: [
       { name: 'title', type: 'text', required: true },

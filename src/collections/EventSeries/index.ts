@@ -18,6 +18,8 @@ export function createEventSeriesCollection(options: SanitizedTalkNotesPluginCon
       update: isEditor(slugs.users),
     },
     admin: { defaultColumns: ['name', 'slug'], group: 'Conference', useAsTitle: 'name' },
+    // What a relationship to this collection returns: enough for a list or a card, not the whole document.
+    defaultPopulate: { name: true, slug: true },
     defaultSort: 'name',
     fields: [
       { name: 'name', type: 'text', required: true },

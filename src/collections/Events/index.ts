@@ -34,6 +34,8 @@ export function createEventsCollection(options: SanitizedTalkNotesPluginConfig):
       update: isEditor(slugs.users),
     },
     admin: { defaultColumns: ['title', 'startsAt', 'series', 'format'], group: 'Conference', useAsTitle: 'title' },
+    // What a relationship to this collection returns: enough for a list or a card, not the whole document.
+    defaultPopulate: { endsAt: true, format: true, series: true, slug: true, startsAt: true, timezone: true, title: true, venue: true },
     defaultSort: '-startsAt',
     fields: [
       { name: 'title', type: 'text', required: true },

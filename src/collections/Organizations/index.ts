@@ -22,6 +22,8 @@ export function createOrganizationsCollection(options: SanitizedTalkNotesPluginC
       update: isEditor(slugs.users),
     },
     admin: { defaultColumns: ['name', 'slug'], group: 'People', useAsTitle: 'name' },
+    // What a relationship to this collection returns: enough for a list or a card, not the whole document.
+    defaultPopulate: { name: true, slug: true },
     defaultSort: 'name',
     fields: [
       { name: 'name', type: 'text', required: true },

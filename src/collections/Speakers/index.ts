@@ -24,6 +24,8 @@ export function createSpeakersCollection(options: SanitizedTalkNotesPluginConfig
       update: isSelfSpeakerOrEditor(slugs.users),
     },
     admin: { defaultColumns: ['name', 'organization', 'jobTitle'], group: 'People', useAsTitle: 'name' },
+    // What a relationship to this collection returns: enough for a list or a card, not the whole document.
+    defaultPopulate: { jobTitle: true, name: true, organization: true, photo: true, shortBio: true, slug: true },
     defaultSort: 'name',
     fields: [
       { name: 'name', type: 'text', required: true },

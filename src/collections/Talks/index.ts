@@ -38,6 +38,8 @@ export function createTalksCollection(options: SanitizedTalkNotesPluginConfig): 
       update: isEditor(slugs.users),
     },
     admin: { defaultColumns: ['title', 'startsAt', 'kind', 'event'], group: 'Conference', useAsTitle: 'title' },
+    // What a relationship to this collection returns: enough for a list or a card, not the whole document.
+    defaultPopulate: { endsAt: true, event: true, kind: true, room: true, slug: true, startsAt: true, title: true, track: true },
     defaultSort: 'startsAt',
     fields: [
       { name: 'title', type: 'text', required: true },

@@ -1,0 +1,60 @@
+// Load-tests one URL of a running production build with autocannon and, in the same run, a bare
+// node:http server answering with the same bytes; prints both and their ratio (the machine is shared
+// and noisy, so only the ratio is comparable between runs).
+//   npx tsx bench/compare.ts <url> [--connections 10] [--duration 10] [--header 'If-None-Match: "x"']
+import autocannon from 'autocannon'
+import { createServer } from 'node:http'
+import { parseArgs } from 'node:util'
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    connections: { default: '10', type: 'string' },
+    duration: { default: '10', type: 'string' },
+    header: { multiple: true, type: 'string' },
+  },
+})
+const target = positionals[0]
+if (!target) {
+  console.error('usage: tsx bench/compare.ts <url> [--connections N] [--duration S] [--header "Name: value"]')
+  process.exit(2)
+}
+const headers = Object.fromEntries(
+  (values.header ?? []).map((line) => {
+    const at = line.indexOf(':')
+    return [line.slice(0, at).trim(), line.slice(at + 1).trim()]
+  }),
+)
+const connections = Number(values.connections)
+const duration = Number(values.duration)
+
+const sample = await fetch(target, { headers })
+const body = Buffer.from(await sample.arrayBuffer())
+const contentType = sample.headers.get('content-type') ?? 'application/octet-stream'
+const status = sample.status
+
+const bare = createServer((_request, response) => {
+  response.writeHead(status, { 'Content-Length': body.length, 'Content-Type': contentType })
+  response.end(body)
+})
+await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve))
+const address = bare.address()
+const bareUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`
+
+async function run(url: string) {
+  const result = await autocannon({ connections, duration, headers, url })
+  return {
+    errors: result.errors + result.non2xx - (status >= 300 && status < 400 ? result.non2xx : 0),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    rps: result.requests.average,
+  }
+}
+
+console.log(`${target}: HTTP ${status}, ${body.length} bytes; ${connections} connections, ${duration} s each`)
+const app = await run(target)
+const baseline = await run(bareUrl)
+bare.close()
+console.table({ app, 'bare node:http': baseline })
+console.log(`ratio app/bare: ${(app.rps / baseline.rps).toFixed(3)}  (app p99 ${app.p99} ms)`)

@@ -4,6 +4,7 @@ import type { SanitizedTalkNotesPluginConfig, TalkNotesPluginConfig } from './ty
 
 export const defaultSlugs: Record<keyof SanitizedTalkNotesPluginConfig['slugs'], string> = {
   articles: 'articles',
+  auditLog: 'audit-log',
   eventSeries: 'event-series',
   events: 'events',
   media: 'media',
@@ -11,10 +12,15 @@ export const defaultSlugs: Record<keyof SanitizedTalkNotesPluginConfig['slugs'],
   speakers: 'speakers',
   talks: 'talks',
   users: 'users',
+  webhookDeliveries: 'webhook-deliveries',
+  webhooks: 'webhooks',
 }
 
 /** Resolves every option's default, once; the rest of the plugin reads only the sanitized form. */
-export function sanitizePluginConfig(options: TalkNotesPluginConfig = {}): SanitizedTalkNotesPluginConfig {
+export function sanitizePluginConfig(
+  options: TalkNotesPluginConfig = {},
+  serverURL?: string,
+): SanitizedTalkNotesPluginConfig {
   const maxUploadSize = options.maxUploadSize ?? 5_000_000
   if (!Number.isFinite(maxUploadSize) || maxUploadSize <= 0) {
     throw new Error(`talkNotesPlugin: maxUploadSize must be a positive number of bytes, got ${maxUploadSize}`)
@@ -25,10 +31,30 @@ export function sanitizePluginConfig(options: TalkNotesPluginConfig = {}): Sanit
     if (seen.has(slug)) throw new Error(`talkNotesPlugin: slug "${slug}" is used for two collections`)
     seen.add(slug)
   }
+  const feedLimit = options.feeds?.limit ?? 50
+  if (!Number.isInteger(feedLimit) || feedLimit < 1 || feedLimit > 500) {
+    throw new Error(`talkNotesPlugin: feeds.limit must be an integer from 1 to 500, got ${feedLimit}`)
+  }
+  const siteUrl = (options.siteUrl || serverURL || 'http://localhost:3000').replace(/\/+$/, '')
+  try {
+    new URL(siteUrl)
+  } catch {
+    throw new Error(`talkNotesPlugin: siteUrl "${siteUrl}" is not an absolute URL`)
+  }
   return {
     // Slugs are the host's to choose: they are collection slugs of the final config by construction.
     collectionOverrides: { ...options.collectionOverrides },
+    feeds: {
+      description: options.feeds?.description ?? 'Notes on the talks of our events.',
+      limit: feedLimit,
+      title: options.feeds?.title ?? 'Latest Notes',
+    },
+    jobRunner: {
+      enabled: options.jobRunner?.enabled ?? false,
+      intervalMs: Math.max(1000, options.jobRunner?.intervalMs ?? 10_000),
+    },
     maxUploadSize,
+    siteUrl,
     slugs: slugs as SanitizedTalkNotesPluginConfig['slugs'],
   }
 }

@@ -3,6 +3,7 @@ import type { CollectionConfig, Config } from 'payload'
 import type { SanitizedTalkNotesPluginConfig, TalkNotesCollectionKey, TalkNotesPluginConfig } from './types'
 
 import { createArticlesCollection } from './collections/Articles'
+import { createAuditLogCollection } from './collections/AuditLog'
 import { createEventsCollection } from './collections/Events'
 import { createEventSeriesCollection } from './collections/EventSeries'
 import { createMediaCollection } from './collections/Media'
@@ -10,22 +11,33 @@ import { createOrganizationsCollection } from './collections/Organizations'
 import { createSpeakersCollection } from './collections/Speakers'
 import { createTalksCollection } from './collections/Talks'
 import { createUsersCollection, extendUsersCollection } from './collections/Users'
+import { createWebhookDeliveriesCollection } from './collections/WebhookDeliveries'
+import { createWebhooksCollection } from './collections/Webhooks'
+import { listenForContentChanges } from './content/contentChanges'
 import { sanitizePluginConfig } from './defaults'
+import { createFeedEndpoints } from './endpoints/feeds'
+import { createDeliverWebhookTask } from './jobs/deliverWebhook'
+import { startJobRunner } from './jobs/runner'
 
 export type * from './types'
+export { contentGeneration, onContentChange } from './content/contentChanges'
 export { sanitizePluginConfig } from './defaults'
+export { type FeedFormat, feedFormats, serveFeed } from './endpoints/feeds'
 
 const builders: Record<
   Exclude<TalkNotesCollectionKey, 'users'>,
   (options: SanitizedTalkNotesPluginConfig) => CollectionConfig
 > = {
   articles: createArticlesCollection,
+  auditLog: createAuditLogCollection,
   eventSeries: createEventSeriesCollection,
   events: createEventsCollection,
   media: createMediaCollection,
   organizations: createOrganizationsCollection,
   speakers: createSpeakersCollection,
   talks: createTalksCollection,
+  webhookDeliveries: createWebhookDeliveriesCollection,
+  webhooks: createWebhooksCollection,
 }
 
 /**
@@ -35,7 +47,7 @@ const builders: Record<
 export const talkNotesPlugin =
   (options: TalkNotesPluginConfig = {}) =>
   (incoming: Config): Config => {
-    const sanitized = sanitizePluginConfig(options)
+    const sanitized = sanitizePluginConfig(options, incoming.serverURL)
     const { collectionOverrides, slugs } = sanitized
     const applyOverride = (key: TalkNotesCollectionKey, collection: CollectionConfig) =>
       collectionOverrides[key]?.(collection) ?? collection
@@ -62,6 +74,17 @@ export const talkNotesPlugin =
     return {
       ...incoming,
       admin: { ...incoming.admin, user: incoming.admin?.user ?? slugs.users },
+      endpoints: [...(incoming.endpoints ?? []), ...createFeedEndpoints(sanitized)],
+      jobs: {
+        ...incoming.jobs,
+        tasks: [...(incoming.jobs?.tasks ?? []), createDeliverWebhookTask(sanitized)],
+      },
+      onInit: async (payload) => {
+        await incoming.onInit?.(payload)
+        // Other processes' publishes must reach this process's feed and page caches.
+        await listenForContentChanges(payload)
+        if (sanitized.jobRunner.enabled) startJobRunner(payload, sanitized.jobRunner.intervalMs)
+      },
       collections: [
         ...hostCollections.map((collection) => (collection === hostUsers ? users : collection)),
         ...(hostUsers ? [] : [users]),

@@ -3,6 +3,7 @@ import type { CollectionConfig, CollectionSlug } from 'payload'
 /** The collections the plugin contributes, by the key used in options. */
 export type TalkNotesCollectionKey =
   | 'articles'
+  | 'auditLog'
   | 'eventSeries'
   | 'events'
   | 'media'
@@ -10,6 +11,8 @@ export type TalkNotesCollectionKey =
   | 'speakers'
   | 'talks'
   | 'users'
+  | 'webhookDeliveries'
+  | 'webhooks'
 
 /** Receives the collection the plugin built and returns the one to use; must not mutate its input. */
 export type CollectionOverride = (collection: CollectionConfig) => CollectionConfig
@@ -22,6 +25,19 @@ export interface TalkNotesPluginConfig {
    */
   collectionOverrides?: Partial<Record<TalkNotesCollectionKey, CollectionOverride>>
   /**
+   * The public feeds of published articles (RSS, Atom, JSON Feed), served as Payload endpoints at
+   * `/api/feed.xml`, `/api/feed.atom` and `/api/feed.json`.
+   * @default { description: 'Notes on the talks of our events.', limit: 50, title: 'Latest Notes' }
+   */
+  feeds?: { description?: string; limit?: number; title?: string }
+  /**
+   * Run the jobs queue (scheduled publishing, embargoes, webhook deliveries) inside this process,
+   * every `intervalMs`. Only one process runs jobs at a time (a PostgreSQL advisory lock), so two
+   * app processes never run a job twice, and a job left half-done by a crashed process is retried.
+   * @default { enabled: false, intervalMs: 10_000 }
+   */
+  jobRunner?: { enabled?: boolean; intervalMs?: number }
+  /**
    * Largest accepted image upload, in bytes.
    * @default 5_000_000
    */
@@ -29,14 +45,22 @@ export interface TalkNotesPluginConfig {
   /**
    * Collection slugs, also the REST paths. A `users` slug that names an auth collection the host
    * already has makes the plugin add its role fields to that collection instead of creating one.
-   * @default { articles: 'articles', eventSeries: 'event-series', events: 'events', media: 'media', organizations: 'organizations', speakers: 'speakers', talks: 'talks', users: 'users' }
+   * @default { articles: 'articles', auditLog: 'audit-log', eventSeries: 'event-series', events: 'events', media: 'media', organizations: 'organizations', speakers: 'speakers', talks: 'talks', users: 'users', webhookDeliveries: 'webhook-deliveries', webhooks: 'webhooks' }
    */
   slugs?: Partial<Record<TalkNotesCollectionKey, string>>
+  /**
+   * Public origin of the site, for absolute links in feeds and exports.
+   * @default the Payload config's `serverURL`, else 'http://localhost:3000'
+   */
+  siteUrl?: string
 }
 
 export interface SanitizedTalkNotesPluginConfig {
   collectionOverrides: Partial<Record<TalkNotesCollectionKey, CollectionOverride>>
+  feeds: { description: string; limit: number; title: string }
+  jobRunner: { enabled: boolean; intervalMs: number }
   maxUploadSize: number
+  siteUrl: string
   slugs: Record<TalkNotesCollectionKey, CollectionSlug>
 }
 

@@ -1,9 +1,15 @@
 import * as migration_20261126_150437_initial from './20261126_150437_initial';
+import * as migration_20261126_152438_feeds_audit_webhooks_jobs from './20261126_152438_feeds_audit_webhooks_jobs';
 
 export const migrations = [
   {
     up: migration_20261126_150437_initial.up,
     down: migration_20261126_150437_initial.down,
-    name: '20261126_150437_initial'
+    name: '20261126_150437_initial',
+  },
+  {
+    up: migration_20261126_152438_feeds_audit_webhooks_jobs.up,
+    down: migration_20261126_152438_feeds_audit_webhooks_jobs.down,
+    name: '20261126_152438_feeds_audit_webhooks_jobs'
   },
 ];

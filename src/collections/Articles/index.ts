@@ -4,8 +4,16 @@ import type { SanitizedTalkNotesPluginConfig } from '../../types'
 
 import { isEditor } from '../../access/isEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'
+import { announceDelete } from '../../hooks/announceChange'
 import { slugField } from '../../fields/slug'
+import { createArticleEditor } from './editor'
 import { checkFeaturedSessions } from './hooks/checkFeaturedSessions'
+import { announceArticleChange } from './hooks/announceArticleChange'
+import { deriveFromBody } from './hooks/deriveFromBody'
+import { holdUntilSessionEnds, scheduleEmbargoRelease } from './hooks/holdUntilSessionEnds'
+import { rememberPublicState } from './hooks/publicState'
+import { queueDeleteWebhooks, queueWebhooks } from './hooks/queueWebhooks'
+import { recordAudit, recordDeleteAudit } from './hooks/recordAudit'
 import { setPublishedAt } from './hooks/setPublishedAt'
 
 /** Post-event notes ("Latest Notes"), featured on the sessions they are about. Drafts and versions on. */
@@ -26,7 +34,16 @@ export function createArticlesCollection(options: SanitizedTalkNotesPluginConfig
       useAsTitle: 'title',
     },
     // What a relationship to this collection returns: enough for a list or a card, not the whole document.
-    defaultPopulate: { event: true, excerpt: true, heroImage: true, publishedAt: true, slug: true, title: true },
+    defaultPopulate: {
+      event: true,
+      excerpt: true,
+      generatedExcerpt: true,
+      heroImage: true,
+      publishedAt: true,
+      readingTime: true,
+      slug: true,
+      title: true,
+    },
     defaultSort: '-publishedAt',
     fields: [
       { name: 'title', type: 'text', required: true },
@@ -34,11 +51,18 @@ export function createArticlesCollection(options: SanitizedTalkNotesPluginConfig
       {
         name: 'excerpt',
         type: 'textarea',
-        admin: { description: 'Shown in lists and feeds.' },
+        admin: { description: 'Shown in lists and feeds. Left empty, the start of the body is used.' },
         maxLength: 600,
       },
+      {
+        name: 'generatedExcerpt',
+        type: 'textarea',
+        admin: { hidden: true },
+        // Derived from the body on save (deriveFromBody); nobody writes it.
+        access: { create: () => false, update: () => false },
+      },
       { name: 'heroImage', type: 'upload', relationTo: slugs.media },
-      { name: 'body', type: 'richText' },
+      { name: 'body', type: 'richText', editor: createArticleEditor(options) },
       {
         name: 'authors',
         type: 'relationship',
@@ -72,6 +96,26 @@ export function createArticlesCollection(options: SanitizedTalkNotesPluginConfig
         relationTo: slugs.talks,
       },
       {
+        name: 'readingTime',
+        type: 'number',
+        access: { create: () => false, update: () => false },
+        admin: { description: 'Minutes, from the body.', position: 'sidebar', readOnly: true },
+      },
+      {
+        name: 'embargo',
+        type: 'select',
+        admin: {
+          description: 'With "until its session ends", publishing before then schedules the publish for the end of the featured session.',
+          position: 'sidebar',
+        },
+        defaultValue: 'none',
+        options: [
+          { label: 'None', value: 'none' },
+          { label: 'Until its session ends', value: 'session-end' },
+        ],
+        required: true,
+      },
+      {
         name: 'publishedAt',
         type: 'date',
         admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar' },
@@ -79,8 +123,21 @@ export function createArticlesCollection(options: SanitizedTalkNotesPluginConfig
       },
     ],
     hooks: {
-      beforeChange: [checkFeaturedSessions({ eventsSlug: slugs.events, talksSlug: slugs.talks }), setPublishedAt],
+      afterChange: [
+        announceArticleChange,
+        recordAudit(slugs.auditLog),
+        queueWebhooks(options),
+        scheduleEmbargoRelease({ auditSlug: slugs.auditLog, usersSlug: slugs.users }),
+      ],
+      afterDelete: [announceDelete, recordDeleteAudit(slugs.auditLog), queueDeleteWebhooks(options)],
+      beforeChange: [
+        checkFeaturedSessions({ eventsSlug: slugs.events, talksSlug: slugs.talks }),
+        rememberPublicState,
+        holdUntilSessionEnds(slugs.talks),
+        setPublishedAt,
+        deriveFromBody,
+      ],
     },
-    versions: { drafts: true, maxPerDoc: 50 },
+    versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
   }
 }

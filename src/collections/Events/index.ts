@@ -4,6 +4,7 @@ import type { SanitizedTalkNotesPluginConfig } from '../../types'
 
 import { anyone } from '../../access/anyone'
 import { isEditor } from '../../access/isEditor'
+import { announceChange, announceDelete } from '../../hooks/announceChange'
 import { slugField } from '../../fields/slug'
 import { eventFormats } from '../../types'
 import { checkRange, isTimeZone, validateOptionalHttpUrl } from '../../utilities/validators'
@@ -125,6 +126,10 @@ export function createEventsCollection(options: SanitizedTalkNotesPluginConfig):
         on: 'event',
       },
     ],
-    hooks: { beforeChange: [setEventRange] },
+    hooks: {
+      afterChange: [announceChange],
+      afterDelete: [announceDelete],
+      beforeChange: [setEventRange],
+    },
   }
 }

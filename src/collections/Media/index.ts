@@ -4,6 +4,7 @@ import type { SanitizedTalkNotesPluginConfig } from '../../types'
 
 import { anyone } from '../../access/anyone'
 import { isEditor } from '../../access/isEditor'
+import { announceChange, announceDelete } from '../../hooks/announceChange'
 import { limitUploadSize } from './hooks/limitUploadSize'
 
 export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
@@ -29,7 +30,11 @@ export function createMediaCollection(options: SanitizedTalkNotesPluginConfig): 
       },
       { name: 'credit', type: 'text' },
     ],
-    hooks: { beforeOperation: [limitUploadSize(options.maxUploadSize)] },
+    hooks: {
+      afterChange: [announceChange],
+      afterDelete: [announceDelete],
+      beforeOperation: [limitUploadSize(options.maxUploadSize)],
+    },
     upload: {
       adminThumbnail: 'avatar',
       focalPoint: true,

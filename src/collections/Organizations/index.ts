@@ -4,6 +4,7 @@ import type { SanitizedTalkNotesPluginConfig } from '../../types'
 
 import { anyone } from '../../access/anyone'
 import { isEditor } from '../../access/isEditor'
+import { announceChange, announceDelete } from '../../hooks/announceChange'
 import { slugField } from '../../fields/slug'
 import { validateOptionalHttpUrl } from '../../utilities/validators'
 
@@ -25,6 +26,7 @@ export function createOrganizationsCollection(options: SanitizedTalkNotesPluginC
     // What a relationship to this collection returns: enough for a list or a card, not the whole document.
     defaultPopulate: { name: true, slug: true },
     defaultSort: 'name',
+    hooks: { afterChange: [announceChange], afterDelete: [announceDelete] },
     fields: [
       { name: 'name', type: 'text', required: true },
       slugField('name', { alwaysFromSource: true }),

@@ -5,6 +5,7 @@ import type { SanitizedTalkNotesPluginConfig } from '../../types'
 import { anyone } from '../../access/anyone'
 import { isEditor, isEditorField } from '../../access/isEditor'
 import { isSelfSpeakerOrEditor } from '../../access/isSelfSpeakerOrEditor'
+import { announceChange, announceDelete } from '../../hooks/announceChange'
 import { slugField } from '../../fields/slug'
 import { validateOptionalHttpUrl } from '../../utilities/validators'
 
@@ -27,6 +28,7 @@ export function createSpeakersCollection(options: SanitizedTalkNotesPluginConfig
     // What a relationship to this collection returns: enough for a list or a card, not the whole document.
     defaultPopulate: { jobTitle: true, name: true, organization: true, photo: true, shortBio: true, slug: true },
     defaultSort: 'name',
+    hooks: { afterChange: [announceChange], afterDelete: [announceDelete] },
     fields: [
       { name: 'name', type: 'text', required: true },
       { ...slugField('name'), access: editorsOnly },

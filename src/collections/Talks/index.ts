@@ -4,6 +4,7 @@ import type { SanitizedTalkNotesPluginConfig } from '../../types'
 
 import { anyone } from '../../access/anyone'
 import { isEditor } from '../../access/isEditor'
+import { announceChange, announceDelete } from '../../hooks/announceChange'
 import { slugField } from '../../fields/slug'
 import { sessionKinds } from '../../types'
 import { checkRange } from '../../utilities/validators'
@@ -107,7 +108,11 @@ export function createTalksCollection(options: SanitizedTalkNotesPluginConfig): 
         where: { _status: { equals: 'published' } },
       },
     ],
-    hooks: { beforeChange: [validateSlotInEvent(slugs.events)] },
+    hooks: {
+      afterChange: [announceChange],
+      afterDelete: [announceDelete],
+      beforeChange: [validateSlotInEvent(slugs.events)],
+    },
     indexes: [{ fields: ['event', 'slug'], unique: true }],
   }
 }

@@ -1,0 +1,78 @@
+// What a write did to the public side of an article. With drafts on, "save draft" writes only a
+// version and leaves the published document as it was, so the answer comes from the main table,
+// read inside the same transaction before and after the write, not from `_status` on the doc.
+import type { CollectionBeforeChangeHook, CollectionSlug, PayloadRequest, RequestContext } from 'payload'
+
+export type PublicTransition = 'draft-only' | 'published' | 'unpublished' | 'updated'
+
+export interface MainState {
+  featuredSessions: string[]
+  public: boolean
+  updatedAt?: string
+}
+
+export interface PublicChange {
+  after: MainState
+  before: MainState
+  transition: PublicTransition
+}
+
+type Ref = { id: number | string } | number | string
+
+const contextKey = 'talkNotesMainState'
+
+async function mainState(req: PayloadRequest, collection: CollectionSlug, id: number | string): Promise<MainState> {
+  const doc = await req.payload.db.findOne<{
+    _status?: string
+    featuredSessions?: Ref[]
+    id: number | string
+    updatedAt?: string
+  }>({
+    collection,
+    req,
+    where: { id: { equals: id } },
+  })
+  return {
+    featuredSessions: (doc?.featuredSessions ?? []).map((ref) => String(typeof ref === 'object' ? ref.id : ref)).sort(),
+    public: doc?._status === 'published',
+    updatedAt: doc?.updatedAt,
+  }
+}
+
+/** beforeChange: remembers the article's main-table state before this write. */
+export const rememberPublicState: CollectionBeforeChangeHook = async ({
+  collection,
+  context,
+  data,
+  originalDoc,
+  req,
+}) => {
+  const id = originalDoc?.id as number | string | undefined
+  ;(context as Record<string, unknown>)[contextKey] =
+    id === undefined ? { featuredSessions: [], public: false } : await mainState(req, collection.slug, id)
+  return data
+}
+
+/**
+ * For afterChange hooks: how the write changed what visitors see. Worked out once per write and
+ * kept in the request context for the other hooks.
+ */
+export async function publicChange(args: {
+  collection: CollectionSlug
+  context: RequestContext
+  id: number | string
+  req: PayloadRequest
+}): Promise<PublicChange> {
+  const context = args.context as Record<string, unknown>
+  const known = context[`${contextKey}:change`] as PublicChange | undefined
+  if (known) return known
+  const before = (context[contextKey] as MainState | undefined) ?? { featuredSessions: [], public: false }
+  const after = await mainState(args.req, args.collection, args.id)
+  let transition: PublicTransition = 'draft-only'
+  if (!before.public && after.public) transition = 'published'
+  else if (before.public && !after.public) transition = 'unpublished'
+  else if (after.public && after.updatedAt !== before.updatedAt) transition = 'updated'
+  const change = { after, before, transition }
+  context[`${contextKey}:change`] = change
+  return change
+}

@@ -1,0 +1,53 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest } from 'payload'
+
+import { publicChange } from './publicState'
+
+async function writeEntry(
+  req: PayloadRequest,
+  auditSlug: CollectionSlug,
+  entry: { action: string; collectionSlug: string; details?: unknown; documentId: number | string; documentTitle?: string; summary: string },
+) {
+  const user = req.user && req.user.collection === req.payload.config.admin.user ? req.user.id : undefined
+  await req.payload.create({
+    collection: auditSlug,
+    data: { ...entry, documentId: String(entry.documentId), user } as never,
+    depth: 0,
+    req,
+  })
+}
+
+/** Records publish, unpublish, updates while published and featured-session changes, in the write's transaction. */
+export const recordAudit =
+  (auditSlug: CollectionSlug): CollectionAfterChangeHook =>
+  async ({ collection, context, doc, req }) => {
+    const { after, before, transition } = await publicChange({ collection: collection.slug, context, id: doc.id, req })
+    const base = { collectionSlug: collection.slug, documentId: doc.id, documentTitle: doc.title as string }
+    if (transition === 'published' || transition === 'unpublished' || transition === 'updated') {
+      await writeEntry(req, auditSlug, { ...base, action: transition, summary: `${transition}: ${String(doc.title)}` })
+    }
+    const added = after.featuredSessions.filter((id) => !before.featuredSessions.includes(id))
+    const removed = before.featuredSessions.filter((id) => !after.featuredSessions.includes(id))
+    if (added.length || removed.length) {
+      await writeEntry(req, auditSlug, {
+        ...base,
+        action: 'featured-changed',
+        details: { added, removed },
+        summary: `featured sessions changed: ${String(doc.title)}`,
+      })
+    }
+    return doc
+  }
+
+export const recordDeleteAudit =
+  (auditSlug: CollectionSlug): CollectionAfterDeleteHook =>
+  async ({ collection, doc, req }) => {
+    await writeEntry(req, auditSlug, {
+      action: 'deleted',
+      collectionSlug: collection.slug,
+      details: { featuredSessions: doc.featuredSessions ?? [] },
+      documentId: doc.id,
+      documentTitle: doc.title,
+      summary: `deleted: ${String(doc.title)}`,
+    })
+    return doc
+  }

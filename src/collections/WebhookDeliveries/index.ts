@@ -1,0 +1,38 @@
+import type { CollectionConfig } from 'payload'
+
+import type { SanitizedTalkNotesPluginConfig } from '../../types'
+
+import { isAdmin } from '../../access/isAdmin'
+
+/** One row per webhook call to make: its payload, attempts and the last outcome. */
+export function createWebhookDeliveriesCollection(options: SanitizedTalkNotesPluginConfig): CollectionConfig {
+  const { slugs } = options
+  const nobody = () => false
+  return {
+    slug: slugs.webhookDeliveries,
+    access: { create: nobody, delete: isAdmin(slugs.users), read: isAdmin(slugs.users), update: nobody },
+    admin: {
+      defaultColumns: ['createdAt', 'event', 'status', 'attempts', 'responseStatus'],
+      group: 'Admin',
+      useAsTitle: 'event',
+    },
+    defaultSort: '-createdAt',
+    fields: [
+      { name: 'webhook', type: 'relationship', index: true, relationTo: slugs.webhooks, required: true },
+      { name: 'event', type: 'text', required: true },
+      {
+        name: 'status',
+        type: 'select',
+        defaultValue: 'pending',
+        index: true,
+        options: ['pending', 'delivered', 'failed'],
+        required: true,
+      },
+      { name: 'attempts', type: 'number', defaultValue: 0 },
+      { name: 'responseStatus', type: 'number' },
+      { name: 'error', type: 'text' },
+      { name: 'deliveredAt', type: 'date' },
+      { name: 'body', type: 'json', required: true },
+    ],
+  }
+}

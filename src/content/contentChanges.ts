@@ -1,0 +1,91 @@
+// One signal for "public content changed" shared by every process of the app: PostgreSQL
+// NOTIFY inside the write's transaction (delivered only on commit) plus an in-process bump, so
+// caches built from public content (feeds, pages) are rebuilt on change, never per request.
+import type { Payload, PayloadRequest } from 'payload'
+
+const CHANNEL = 'talk_notes_content'
+
+type Listener = () => void
+
+interface ContentState {
+  generation: number
+  listeners: Set<Listener>
+  stopListening?: () => Promise<void>
+}
+
+const states = new WeakMap<Payload, ContentState>()
+
+function stateOf(payload: Payload): ContentState {
+  let state = states.get(payload)
+  if (!state) {
+    state = { generation: 0, listeners: new Set() }
+    states.set(payload, state)
+  }
+  return state
+}
+
+function bump(state: ContentState) {
+  state.generation += 1
+  for (const listener of state.listeners) listener()
+}
+
+/** The current generation: any cache stamped with an older one is stale. */
+export function contentGeneration(payload: Payload): number {
+  return stateOf(payload).generation
+}
+
+export function onContentChange(payload: Payload, listener: Listener): () => void {
+  const { listeners } = stateOf(payload)
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+interface PgLikePool {
+  connect: () => Promise<{
+    on: (event: 'error' | 'notification', listener: (value: unknown) => void) => void
+    query: (sql: string) => Promise<unknown>
+    release: (destroy?: boolean) => void
+  }>
+}
+
+/** Subscribes this process to other processes' changes (PostgreSQL only; elsewhere in-process only). */
+export async function listenForContentChanges(payload: Payload): Promise<void> {
+  const state = stateOf(payload)
+  const pool = (payload.db as { pool?: PgLikePool }).pool
+  if (!pool || state.stopListening) return
+  const client = await pool.connect()
+  client.on('notification', () => bump(state))
+  // A dropped listener connection must not crash the app; changes then only bump in-process.
+  client.on('error', () => {})
+  await client.query(`LISTEN ${CHANNEL}`)
+  state.stopListening = async () => {
+    await client.query(`UNLISTEN ${CHANNEL}`).catch(() => {})
+    client.release(true)
+  }
+}
+
+export async function stopListeningForContentChanges(payload: Payload): Promise<void> {
+  const state = states.get(payload)
+  await state?.stopListening?.()
+  if (state) state.stopListening = undefined
+}
+
+interface ExecutingAdapter {
+  drizzle?: unknown
+  execute?: (args: { db?: unknown; drizzle?: unknown; raw: string }) => Promise<unknown>
+  sessions?: Record<string, { db: unknown }>
+}
+
+/**
+ * Announces a change made by `req`. The in-process bump happens now; the NOTIFY rides on the
+ * request's transaction, so other processes hear of it only once it is committed.
+ */
+export async function announceContentChange(req: PayloadRequest): Promise<void> {
+  const { payload } = req
+  bump(stateOf(payload))
+  const adapter = payload.db as unknown as ExecutingAdapter
+  if (typeof adapter.execute !== 'function' || !(payload.db as { pool?: unknown }).pool) return
+  const transactionID = req.transactionID ? await req.transactionID : undefined
+  const db = transactionID !== undefined ? adapter.sessions?.[String(transactionID)]?.db : undefined
+  await adapter.execute({ db, drizzle: adapter.drizzle, raw: `NOTIFY ${CHANNEL}` })
+}

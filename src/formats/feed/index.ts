@@ -1,0 +1,5 @@
+export { renderAtom } from './atom'
+export { renderJsonFeed } from './jsonFeed'
+export { renderRss } from './rss'
+export type { FeedCategory, FeedItem, FeedLink, FeedMeta, FeedPerson } from './types'
+export { rfc3339, tagUri } from './types'

@@ -1,0 +1,329 @@
+// frab/c3voc schedule export (schedule.xml and schedule.json) read by Giggity, EventFahrplan, the c3voc
+// tracker and others. Both serialisations are built from one model so they never disagree.
+import { create } from 'xmlbuilder2'
+
+import type { ScheduleExport, ScheduleSession } from './types'
+
+import { slugify } from '../../utilities/slugify'
+import { agendaOrder, plainText, sessionDescription, stableUuid, toZoned } from './types'
+
+/** Where the JSON declares its schema; consumers use it to pick a validator. */
+export const frabJsonSchemaUrl = 'https://c3voc.de/schedule/schema.json'
+
+const generatorName = 'talk-notes'
+
+export interface FrabPerson {
+  biography?: string
+  guid: string
+  /** Only for numeric person ids: the schema wants an integer. */
+  id?: number
+  name: string
+  url: string
+}
+
+export interface FrabEvent {
+  abstract: string
+  attachments: []
+  date: string
+  description: string
+  duration: string
+  end: string
+  guid: string
+  id: number
+  language: string
+  links: []
+  persons: FrabPerson[]
+  room: string
+  slug: string
+  start: string
+  subtitle: null
+  title: string
+  track: string
+  type: string
+  url: string
+}
+
+export interface FrabDay {
+  date: string
+  day_end: string
+  day_start: string
+  index: number
+  rooms: Record<string, FrabEvent[]>
+}
+
+export interface FrabRoom {
+  guid: string
+  name: string
+  slug?: string
+}
+
+export interface FrabTrack {
+  name: string
+  slug?: string
+}
+
+export interface FrabConference {
+  acronym: string
+  days: FrabDay[]
+  daysCount: number
+  end: string
+  rooms: FrabRoom[]
+  start: string
+  time_zone_name?: string
+  timeslot_duration: string
+  title: string
+  tracks: FrabTrack[]
+  url: string
+}
+
+export interface FrabSchedule {
+  base_url: string
+  conference: FrabConference
+  version: string
+}
+
+const httpUrl = /^https?:\/\//i
+
+// schema.json: a hyphen-free acronym of four or more characters (the XSD accepts it as well).
+function acronymOf(slug: string): string {
+  const acronym = slug
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+  return (acronym || 'event').padEnd(4, '_')
+}
+
+// schema.json's time_zone_name pattern rejects some valid IANA names ('Etc/GMT+5', 'US/Pacific'); every date
+// in the export carries its offset, so leaving the name out loses nothing a client needs.
+const schemaTimeZone = /^([A-Z][a-z]+\/[A-Z][a-z]+)|UTC$/
+
+function hoursMinutes(totalMinutes: number): string {
+  const minutes = Math.max(0, Math.round(totalMinutes))
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
+}
+
+function greatestCommonDivisor(a: number, b: number): number {
+  return b === 0 ? a : greatestCommonDivisor(b, a % b)
+}
+
+/** frab ids are positive integers; a non-numeric id gets a number derived from its guid instead. */
+function frabIdOf(id: number | string, guid: string): number {
+  const numeric = typeof id === 'number' ? id : /^\d+$/.test(id) ? Number(id) : Number.NaN
+  if (Number.isSafeInteger(numeric) && numeric >= 1) return numeric
+  return Number.parseInt(guid.slice(0, 7), 16) + 1
+}
+
+function integerIdOf(id: number | string): number | undefined {
+  const numeric = typeof id === 'number' ? id : /^-?\d+$/.test(id) ? Number(id) : Number.NaN
+  return Number.isSafeInteger(numeric) ? numeric : undefined
+}
+
+/** A stretch of time on the agenda: a session, or one of the event's dates. */
+interface Span {
+  end: string
+  session?: ScheduleSession
+  start: string
+}
+
+function minutesBetween(start: string, end: string): number {
+  return (Date.parse(end) - Date.parse(start)) / 60_000
+}
+
+/** The frab model of a schedule, shared by the XML and JSON renderings. */
+export function buildFrabSchedule(schedule: ScheduleExport): FrabSchedule {
+  const { event } = schedule
+  const timeZone = event.timezone
+  const namespace = new URL(schedule.siteUrl).origin
+  const acronym = acronymOf(event.slug)
+  const sessions = agendaOrder(schedule.sessions)
+  const fallbackRoom = plainText(event.venue?.name ?? '').trim() || 'Main'
+  const roomOf = (session: ScheduleSession) => plainText(session.room ?? '').trim() || fallbackRoom
+  const trackOf = (session: ScheduleSession) => plainText(session.track ?? '').trim() || session.kind
+
+  const toEvent = (session: ScheduleSession): FrabEvent => {
+    const guid = stableUuid(namespace, `session:${session.id}`)
+    const id = frabIdOf(session.id, guid)
+    const start = toZoned(session.startsAt, timeZone)
+    return {
+      guid,
+      id,
+      date: start.iso,
+      start: start.time,
+      end: toZoned(session.endsAt, timeZone).iso,
+      duration: hoursMinutes(minutesBetween(session.startsAt, session.endsAt)),
+      room: roomOf(session),
+      // c3voc slug '{acronym}-{id}-{name}'; the id keeps it unique when two sessions share a slug.
+      slug: `${acronym}-${id}-${slugify(session.slug) || 'session'}`,
+      url: session.url,
+      title: plainText(session.title).trim(),
+      subtitle: null,
+      track: trackOf(session),
+      type: session.kind,
+      language: 'en',
+      abstract: plainText(session.abstract).trim(),
+      description: sessionDescription(session),
+      persons: session.people.map((person) => {
+        const bio = plainText(person.shortBio ?? '').trim()
+        const personId = integerIdOf(person.id)
+        return {
+          guid: stableUuid(namespace, `person:${person.id}`),
+          ...(personId === undefined ? {} : { id: personId }),
+          name: plainText(person.name).trim(),
+          url: person.url,
+          ...(bio ? { biography: bio } : {}),
+        }
+      }),
+      links: [],
+      attachments: [],
+    }
+  }
+
+  // A day is a local calendar date in the event's zone, not a UTC date: an evening session in
+  // California is on the next day in UTC but on the same day of the agenda. The event's own dates
+  // count too, so a day's bounds cover the doors opening and a day without sessions still exists.
+  const spans: Span[] = [
+    ...event.dates.map(({ end, start }) => ({ end, start })),
+    ...sessions.map((session) => ({ end: session.endsAt, session, start: session.startsAt })),
+  ]
+  if (spans.length === 0) spans.push({ end: event.endsAt, start: event.startsAt })
+  const spansByDate = new Map<string, Span[]>()
+  for (const span of spans) {
+    const date = toZoned(span.start, timeZone).date
+    spansByDate.set(date, [...(spansByDate.get(date) ?? []), span])
+  }
+
+  const roomNames = [...new Set(sessions.map(roomOf))]
+  const days: FrabDay[] = [...spansByDate.keys()].sort().map((date, index) => {
+    const daySpans = spansByDate.get(date) ?? []
+    const first = Math.min(...daySpans.map((span) => Date.parse(span.start)))
+    const last = Math.max(...daySpans.map((span) => Date.parse(span.end)))
+    const daySessions = daySpans.flatMap((span) => (span.session ? [span.session] : []))
+    const rooms = roomNames
+      .map((name) => [name, daySessions.filter((session) => roomOf(session) === name).map(toEvent)] as const)
+      .filter(([, events]) => events.length > 0)
+    return {
+      index: index + 1,
+      date,
+      day_start: toZoned(new Date(first), timeZone).iso,
+      day_end: toZoned(new Date(last), timeZone).iso,
+      // fromEntries defines own properties, so a room called '__proto__' stays a room.
+      rooms: Object.fromEntries(rooms),
+    }
+  })
+
+  // The coarsest grid every start and duration falls on, so clients draw the agenda without rounding.
+  const slot = sessions.reduce(
+    (gcd, session) =>
+      greatestCommonDivisor(
+        greatestCommonDivisor(gcd, Math.round(minutesBetween(session.startsAt, session.endsAt))),
+        toZoned(session.startsAt, timeZone).minuteOfDay,
+      ),
+    0,
+  )
+
+  return {
+    version: schedule.version,
+    base_url: schedule.siteUrl,
+    conference: {
+      acronym,
+      title: plainText(event.title).trim(),
+      start: toZoned(event.startsAt, timeZone).iso,
+      end: toZoned(event.endsAt, timeZone).iso,
+      daysCount: days.length,
+      timeslot_duration: hoursMinutes(slot > 0 && slot <= 60 ? slot : 15),
+      ...(schemaTimeZone.test(timeZone) ? { time_zone_name: timeZone } : {}),
+      url: event.url,
+      rooms: roomNames.map((name) => {
+        const slug = slugify(name)
+        return {
+          name,
+          guid: stableUuid(namespace, `room:${event.id}:${name}`),
+          ...(slug.length >= 2 ? { slug } : {}),
+        }
+      }),
+      tracks: [...new Set(sessions.map(trackOf))].map((name) => {
+        const slug = slugify(name)
+        // The XSD wants a track slug to start with a letter; schema.json only forbids a trailing hyphen.
+        return /^[a-z][a-z0-9-]+$/.test(slug) ? { name, slug } : { name }
+      }),
+      days,
+    },
+  }
+}
+
+/** schedule.json in the shape of c3voc's schema.json (draft-06). */
+export function renderFrabJson(schedule: ScheduleExport): string {
+  const document = {
+    $schema: frabJsonSchemaUrl,
+    generator: { name: generatorName },
+    schedule: buildFrabSchedule(schedule),
+  }
+  return `${JSON.stringify(document, null, 2)}\n`
+}
+
+/** schedule.xml valid against c3voc's schedule.xml.xsd. */
+export function renderFrabXml(schedule: ScheduleExport): string {
+  const { conference, base_url, version } = buildFrabSchedule(schedule)
+  const timeZone = schedule.event.timezone
+  // Text was cleaned by plainText already; the replacement only guards against a future field that was not.
+  const document = create({ encoding: 'UTF-8', invalidCharReplacement: '', version: '1.0' })
+  const root = document.ele('schedule')
+  root.ele('generator', { name: generatorName })
+  root.ele('version').txt(version)
+
+  const conferenceElement = root.ele('conference')
+  const field = (name: string, value: number | string) => conferenceElement.ele(name).txt(String(value))
+  field('acronym', conference.acronym)
+  field('title', conference.title)
+  field('start', conference.start)
+  field('end', conference.end)
+  field('days', conference.daysCount)
+  field('timeslot_duration', conference.timeslot_duration)
+  // The XSD takes any string here, so the name is kept even where schema.json's pattern would drop it.
+  field('time_zone_name', timeZone)
+  if (httpUrl.test(base_url)) field('base_url', base_url)
+  if (httpUrl.test(conference.url)) field('url', conference.url)
+  for (const track of conference.tracks) {
+    conferenceElement.ele('track', track.slug ? { name: track.name, slug: track.slug } : { name: track.name })
+  }
+
+  const roomGuids = new Map(conference.rooms.map((room) => [room.name, room.guid]))
+  for (const day of conference.days) {
+    const dayElement = root.ele('day', {
+      date: day.date,
+      end: day.day_end,
+      index: String(day.index),
+      start: day.day_start,
+    })
+    for (const [roomName, events] of Object.entries(day.rooms)) {
+      const roomGuid = roomGuids.get(roomName)
+      const roomElement = dayElement.ele('room', roomGuid ? { guid: roomGuid, name: roomName } : { name: roomName })
+      for (const event of events) {
+        const eventElement = roomElement.ele('event', { guid: event.guid, id: String(event.id) })
+        const child = (name: string, value: string) => eventElement.ele(name).txt(value)
+        child('date', event.date)
+        child('start', event.start)
+        child('duration', event.duration)
+        child('room', event.room)
+        child('slug', event.slug)
+        if (httpUrl.test(event.url)) child('url', event.url)
+        child('title', event.title)
+        child('track', event.track)
+        child('type', event.type)
+        child('language', event.language)
+        child('abstract', event.abstract)
+        child('description', event.description)
+        const personsElement = eventElement.ele('persons')
+        for (const person of event.persons) {
+          const attributes: Record<string, string> = { guid: person.guid }
+          if (person.id !== undefined) attributes.id = String(person.id)
+          personsElement.ele('person', attributes).txt(person.name)
+        }
+        eventElement.ele('links')
+        eventElement.ele('attachments')
+      }
+    }
+  }
+
+  return document.end({ prettyPrint: true })
+}

@@ -1,0 +1,96 @@
+// iCalendar (RFC 5545) export of an event's agenda, one VEVENT per session, byte-stable for unchanged data.
+// Times are written in UTC: ical-generator needs an extra timezone package to emit VTIMEZONE (see below).
+import type { ICalLocationWithTitle } from 'ical-generator'
+
+import ical, { escape, ICalCalendarMethod } from 'ical-generator'
+
+import type { ScheduleExport, ScheduleSession } from './types'
+
+import { agendaOrder, plainText, sessionDescription } from './types'
+
+const prodId = { company: 'talk-notes', language: 'EN', product: 'Schedule' }
+
+/**
+ * DTSTAMP must not be "now", or every request would produce different bytes (and defeat ETags and
+ * calendar clients' change detection). A version that is not a date falls back to the event start.
+ */
+function stampOf(schedule: ScheduleExport): Date {
+  const version = Date.parse(schedule.version)
+  return new Date(Number.isNaN(version) ? Date.parse(schedule.event.startsAt) : version)
+}
+
+function hostOf(siteUrl: string): string {
+  try {
+    return new URL(siteUrl).host
+  } catch {
+    throw new Error(`schedule siteUrl must be an absolute URL, got "${siteUrl}"`)
+  }
+}
+
+/** A single line of TEXT: line breaks would start a new content line in NAME, which ical-generator writes raw. */
+function oneLine(text: string): string {
+  return plainText(text).replace(/\s*\n\s*/g, ' ').trim()
+}
+
+function locationOf(schedule: ScheduleExport, session: ScheduleSession): ICalLocationWithTitle | null {
+  const { event } = schedule
+  const title = [event.venue?.name, session.room].map((part) => oneLine(part ?? '')).filter(Boolean).join(', ')
+  if (title) {
+    const address = oneLine(event.venue?.address ?? '')
+    return address ? { address, title } : { title }
+  }
+  // A virtual event has no hall to name; its livestream is where attendees go.
+  return event.livestreamUrl ? { title: event.livestreamUrl } : null
+}
+
+function buildCalendar(schedule: ScheduleExport, sessions: ScheduleSession[]): string {
+  const { event } = schedule
+  const host = hostOf(schedule.siteUrl)
+  const stamp = stampOf(schedule)
+  const calendar = ical({
+    method: ICalCalendarMethod.PUBLISH,
+    // ical-generator writes NAME and X-WR-CALNAME without escaping, so escape here.
+    name: escape(oneLine(event.title), false),
+    prodId,
+  })
+
+  for (const session of agendaOrder(sessions)) {
+    const categories = [...new Set([session.kind, oneLine(session.track ?? '')].filter(Boolean))]
+    calendar.createEvent({
+      categories: categories.map((name) => ({ name })),
+      description: sessionDescription(session),
+      end: new Date(session.endsAt),
+      id: `session-${session.id}@${host}`,
+      location: locationOf(schedule, session),
+      stamp,
+      start: new Date(session.startsAt),
+      summary: oneLine(session.title),
+      url: session.url,
+    })
+  }
+
+  return withCalendarTimezone(calendar.toString(), event.timezone)
+}
+
+/**
+ * Adds X-WR-TIMEZONE so clients show the agenda in the event's zone. It is inserted by hand because
+ * ical-generator only writes it together with zoned DTSTART values (which need the VTIMEZONE generator
+ * package, not installed) and puts custom calendar properties after the components, where RFC 5545
+ * does not allow them.
+ */
+function withCalendarTimezone(ics: string, timeZone: string): string {
+  const line = `X-WR-TIMEZONE:${escape(oneLine(timeZone), false)}\r\n`
+  const firstComponent = ics.search(/^(BEGIN:VEVENT|END:VCALENDAR)/m)
+  return ics.slice(0, firstComponent) + line + ics.slice(firstComponent)
+}
+
+/** The whole agenda as an .ics file. */
+export function renderICalendar(schedule: ScheduleExport): string {
+  return buildCalendar(schedule, schedule.sessions)
+}
+
+/** One session as an .ics file ("add to calendar"), or null when the schedule has no such session. */
+export function renderSessionICalendar(schedule: ScheduleExport, sessionId: number | string): null | string {
+  const session = schedule.sessions.find((candidate) => String(candidate.id) === String(sessionId))
+  return session ? buildCalendar(schedule, [session]) : null
+}

@@ -1,0 +1,577 @@
+// Schedule exports (frab XML/JSON, iCalendar) checked against their own specs and parsers, without a database:
+// the c3voc XSD via xmllint, c3voc's schema.json via Ajv, and the .ics via ical.js.
+import type { ErrorObject } from 'ajv'
+
+import Ajv from 'ajv'
+import draft6MetaSchema from 'ajv/dist/refs/json-schema-draft-06.json'
+import addFormats from 'ajv-formats'
+import { XMLParser } from 'fast-xml-parser'
+import ICAL from 'ical.js'
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+
+import type { ScheduleExport, SchedulePerson, ScheduleSession } from '../../src/formats/schedule'
+
+import {
+  plainText,
+  renderFrabJson,
+  renderFrabXml,
+  renderICalendar,
+  renderSessionICalendar,
+  stableUuid,
+  urlNamespace,
+} from '../../src/formats/schedule'
+
+const specs = '/work/shared/specs/c3voc-schedule'
+const xmllint = '/usr/bin/xmllint'
+const site = 'https://talks.example.org'
+const eventUrl = `${site}/events/networking-scale-2024`
+
+const person = (
+  id: number,
+  name: string,
+  role: SchedulePerson['role'],
+  organization?: string,
+  jobTitle?: string,
+): SchedulePerson => ({
+  id,
+  name,
+  role,
+  slug: name.toLowerCase().replace(/[^a-z]+/g, '-'),
+  url: `${site}/speakers/${id}`,
+  ...(organization ? { organization } : {}),
+  ...(jobTitle ? { jobTitle } : {}),
+})
+
+const session = (
+  fields: Pick<ScheduleSession, 'endsAt' | 'id' | 'kind' | 'slug' | 'startsAt' | 'title'> & Partial<ScheduleSession>,
+): ScheduleSession => ({ abstract: '', people: [], url: `${eventUrl}/sessions/${fields.slug}`, ...fields })
+
+const hostileTitle = '<script>alert("pwned")</script> & "quotes" \'single\' ]]> end'
+const hostileAbstract = 'Line one\r\nLine two with <b>tags</b> & ]]> and a bell\u0007 here.\nThird; with, commas \\ backslash'
+
+// Networking @Scale 2024 (Santa Clara, Pacific Daylight Time = UTC-7), with an invented second day.
+const fixture: ScheduleExport = {
+  event: {
+    dates: [
+      { end: '2024-09-12T01:30:00.000Z', label: 'Day 1', start: '2024-09-11T15:30:00.000Z' },
+      { end: '2024-09-12T20:00:00.000Z', label: 'Day 2', start: '2024-09-12T16:00:00.000Z' },
+    ],
+    description: 'Networking @Scale is a technical conference for engineers who build large-scale networks.',
+    endsAt: '2024-09-12T20:00:00.000Z',
+    format: 'hybrid',
+    id: 7,
+    livestreamUrl: 'https://live.example.org/networking-scale-2024',
+    series: { name: '@Scale', slug: 'at-scale', url: `${site}/series/at-scale` },
+    slug: 'networking-scale-2024',
+    startsAt: '2024-09-11T15:30:00.000Z',
+    summary: 'AI networking at scale.',
+    timezone: 'America/Los_Angeles',
+    title: 'Networking @Scale 2024',
+    url: eventUrl,
+    venue: { address: '5001 Great America Pkwy, Santa Clara, CA 95054', name: 'Santa Clara Convention Center' },
+  },
+  sessions: [
+    // Listed out of order on purpose: the exports sort by time.
+    session({
+      endsAt: '2024-09-12T16:45:00.000Z',
+      id: 201,
+      kind: 'keynote',
+      people: [person(31, 'Dana Whitfield', 'speaker', 'Meta', 'VP, Infrastructure')],
+      room: 'Mission City Ballroom',
+      slug: 'day-two-keynote',
+      startsAt: '2024-09-12T16:00:00.000Z',
+      title: 'Day Two Keynote',
+    }),
+    session({
+      endsAt: '2024-09-11T16:30:00.000Z',
+      id: 101,
+      kind: 'meal',
+      slug: 'registration-and-breakfast',
+      startsAt: '2024-09-11T15:30:00.000Z',
+      title: 'Registration & Breakfast',
+    }),
+    session({
+      endsAt: '2024-09-11T16:40:00.000Z',
+      id: 102,
+      kind: 'remarks',
+      people: [person(11, 'Priya Raman', 'host', 'Meta')],
+      room: 'Mission City Ballroom',
+      slug: 'opening-remarks',
+      startsAt: '2024-09-11T16:30:00.000Z',
+      title: 'Opening Remarks',
+    }),
+    session({
+      abstract: 'How we scaled RoCE fabrics for large AI training clusters.',
+      endsAt: '2024-09-11T17:10:00.000Z',
+      id: 103,
+      kind: 'talk',
+      people: [
+        person(12, 'Alex Moreno', 'speaker', 'Meta', 'Network Engineer'),
+        person(13, 'Sam Okafor', 'speaker', 'Meta', 'Software Engineer'),
+      ],
+      room: 'Mission City Ballroom',
+      slug: 'scaling-roce-networks-for-ai-training',
+      startsAt: '2024-09-11T16:40:00.000Z',
+      title: 'Scaling RoCE Networks for AI Training',
+      track: 'AI Networking',
+    }),
+    session({
+      endsAt: '2024-09-11T17:30:00.000Z',
+      id: 104,
+      kind: 'break',
+      slug: 'break',
+      startsAt: '2024-09-11T17:10:00.000Z',
+      title: 'Break',
+    }),
+    session({
+      abstract: 'Speakers from the morning answer questions from the audience.',
+      endsAt: '2024-09-11T18:00:00.000Z',
+      id: 105,
+      kind: 'panel',
+      people: [
+        person(14, 'Jordan Lee', 'moderator', 'Meta'),
+        person(12, 'Alex Moreno', 'panelist', 'Meta'),
+        person(15, 'Chris Tan', 'panelist', 'Microsoft'),
+      ],
+      room: 'Mission City Ballroom',
+      slug: 'q-and-a',
+      startsAt: '2024-09-11T17:30:00.000Z',
+      title: 'Q&A: Building the Network for GenAI',
+      track: 'AI Networking',
+    }),
+    session({
+      abstract: hostileAbstract,
+      endsAt: '2024-09-11T18:20:00.000Z',
+      id: 106,
+      kind: 'talk',
+      people: [person(16, 'Eve "Mallory" <O\'Brien> & Co', 'speaker', 'ACME & Sons </script>')],
+      room: 'Room <B> & "C"',
+      slug: 'hostile-input',
+      startsAt: '2024-09-11T18:00:00.000Z',
+      title: hostileTitle,
+      track: 'Track ]]> & <x>',
+    }),
+    // 17:00-18:30 in Santa Clara on 11 September is already 12 September in UTC.
+    session({
+      endsAt: '2024-09-12T01:30:00.000Z',
+      id: 107,
+      kind: 'social',
+      room: 'Terra Courtyard',
+      slug: 'happy-hour',
+      startsAt: '2024-09-12T00:00:00.000Z',
+      title: 'Happy Hour',
+    }),
+  ],
+  siteUrl: site,
+  version: '2024-09-20T12:34:56.000Z',
+}
+
+const sessionIds = fixture.sessions.map((entry) => String(entry.id))
+
+// ---------- helpers: the formats' own validators and parsers ----------
+
+function validateWithXmllint(xml: string): { ok: boolean; output: string } {
+  const result = spawnSync(xmllint, ['--noout', '--schema', `${specs}/schedule.xml.xsd`, '-'], {
+    encoding: 'utf8',
+    input: xml,
+  })
+  return { ok: result.status === 0, output: `${result.stdout}${result.stderr}` }
+}
+
+function frabJsonValidator() {
+  // schema.json declares draft-06: Ajv's default (draft-07) class with the draft-06 meta-schema added.
+  const ajv = new Ajv({ allErrors: true, allowUnionTypes: true })
+  ajv.addMetaSchema(draft6MetaSchema)
+  addFormats(ajv)
+  // c3voc's own annotations and its 'color' format, unknown to Ajv; declared so strict mode accepts them.
+  ajv.addVocabulary(['$oneOf', '$todo'])
+  ajv.addFormat('color', /^#[0-9a-fA-F]{6}$/)
+  return ajv.compile(JSON.parse(readFileSync(`${specs}/schema.json`, 'utf8')))
+}
+
+const describeErrors = (errors: ErrorObject[] | null | undefined) =>
+  (errors ?? []).map((error) => `${error.instancePath} ${error.message}`).join('\n')
+
+interface XmlPerson {
+  '#text': string
+  '@_guid': string
+  '@_id'?: string
+}
+interface XmlEvent {
+  '@_guid': string
+  '@_id': string
+  abstract: string
+  date: string
+  description: string
+  duration: string
+  persons: { person?: XmlPerson[] }
+  room: string
+  slug: string
+  start: string
+  title: string
+  track: string
+  type: string
+  url: string
+}
+interface XmlDay {
+  '@_date': string
+  '@_end': string
+  '@_index': string
+  '@_start': string
+  room: Array<{ '@_name': string; event: XmlEvent[] }>
+}
+interface XmlSchedule {
+  schedule: { conference: Record<string, unknown>; day: XmlDay[]; version: string }
+}
+
+// Repeatable elements by path: an event's own <room> and <track> are single strings.
+const repeatedElements = new Set([
+  'schedule.conference.track',
+  'schedule.day',
+  'schedule.day.room',
+  'schedule.day.room.event',
+  'schedule.day.room.event.persons.person',
+])
+
+function parseFrabXml(xml: string): XmlSchedule {
+  const parser = new XMLParser({
+    attributeNamePrefix: '@_',
+    ignoreAttributes: false,
+    isArray: (_name, path) => typeof path === 'string' && repeatedElements.has(path),
+    jPath: true,
+    parseAttributeValue: false,
+    parseTagValue: false,
+  })
+  return parser.parse(xml) as XmlSchedule
+}
+
+const xmlEvents = (parsed: XmlSchedule) =>
+  parsed.schedule.day.flatMap((day) => day.room.flatMap((room) => room.event))
+
+interface JsonEvent {
+  date: string
+  description: string
+  duration: string
+  end: string
+  guid: string
+  id: number
+  persons: Array<{ biography?: string; guid: string; id?: number; name: string; url: string }>
+  room: string
+  slug: string
+  start: string
+  title: string
+  track: string
+  type: string
+}
+interface JsonSchedule {
+  schedule: {
+    conference: {
+      days: Array<{ date: string; day_end: string; day_start: string; index: number; rooms: Record<string, JsonEvent[]> }>
+      daysCount: number
+      rooms: Array<{ guid: string; name: string }>
+      time_zone_name?: string
+      timeslot_duration: string
+    }
+    version: string
+  }
+}
+
+const jsonEvents = (parsed: JsonSchedule) =>
+  parsed.schedule.conference.days.flatMap((day) => Object.values(day.rooms).flat())
+
+function parseICalendar(ics: string): ICAL.Component {
+  return new ICAL.Component(ICAL.parse(ics))
+}
+
+// ---------- stableUuid ----------
+
+describe('stableUuid', () => {
+  it('equals uuid5 of other implementations (Python docs: uuid5(NAMESPACE_DNS, "python.org"))', () => {
+    expect(stableUuid('6ba7b810-9dad-11d1-80b4-00c04fd430c8', 'python.org')).toBe('886313e1-3b8a-5372-9b90-0c9aee199e5d')
+  })
+
+  it('sets the version-5 and RFC 4122 variant bits', () => {
+    expect(stableUuid(site, 'session:103')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+  })
+
+  it('gives the same name the same uuid and different names or namespaces different ones', () => {
+    expect(stableUuid(site, 'session:103')).toBe(stableUuid(site, 'session:103'))
+    expect(stableUuid(site, 'session:103')).not.toBe(stableUuid(site, 'session:104'))
+    expect(stableUuid(site, 'session:103')).not.toBe(stableUuid('https://other.example.org', 'session:103'))
+  })
+
+  it('hashes a non-uuid namespace through the URL namespace, so namespace and name cannot run together', () => {
+    expect(stableUuid(site, 'x')).toBe(stableUuid(stableUuid(urlNamespace, site), 'x'))
+    expect(stableUuid('ab', 'c')).not.toBe(stableUuid('a', 'bc'))
+  })
+})
+
+describe('plainText', () => {
+  it('drops control characters that XML and iCalendar cannot carry, keeping tabs and line breaks', () => {
+    expect(plainText('a\u0007b\u0000c\td\r\ne\u001bf')).toBe('abc\td\nef')
+  })
+})
+
+// ---------- frab XML ----------
+
+describe('frab schedule.xml', () => {
+  const xml = renderFrabXml(fixture)
+  const parsed = parseFrabXml(xml)
+  const hasXmllint = existsSync(xmllint)
+  if (!hasXmllint) console.warn(`SKIPPED: ${xmllint} is missing, so schedule.xml is not checked against the XSD`)
+
+  it.skipIf(!hasXmllint)('validates against c3voc schedule.xml.xsd with xmllint', () => {
+    const result = validateWithXmllint(xml)
+    expect(result.output).toContain('- validates')
+    expect(result.ok).toBe(true)
+  })
+
+  it.skipIf(!hasXmllint)('is checked by an XSD run that does reject an invalid schedule', () => {
+    const broken = xml.replace(/<version>[^<]*<\/version>/, '')
+    expect(broken).not.toBe(xml)
+    expect(validateWithXmllint(broken).ok).toBe(false)
+  })
+
+  it('lists every session once, breaks and meals included with their kind as type', () => {
+    const events = xmlEvents(parsed)
+    expect(events.map((event) => event['@_id']).sort()).toEqual([...sessionIds].sort())
+    expect(events.find((event) => event['@_id'] === '104')?.type).toBe('break')
+    expect(events.find((event) => event['@_id'] === '101')?.type).toBe('meal')
+  })
+
+  it('groups sessions into days by the local date in the event time zone', () => {
+    const days = parsed.schedule.day
+    expect(days.map((day) => [day['@_index'], day['@_date']])).toEqual([
+      ['1', '2024-09-11'],
+      ['2', '2024-09-12'],
+    ])
+    const idsOn = (day: XmlDay) => day.room.flatMap((room) => room.event.map((event) => event['@_id']))
+    // The happy hour is on 12 September in UTC but on 11 September in Santa Clara.
+    expect(idsOn(days[0])).toContain('107')
+    expect(idsOn(days[1])).toEqual(['201'])
+    expect(days[0]['@_start']).toBe('2024-09-11T08:30:00-07:00')
+    expect(days[0]['@_end']).toBe('2024-09-11T18:30:00-07:00')
+  })
+
+  it('writes local start, zoned date and duration for each session', () => {
+    const talk = xmlEvents(parsed).find((event) => event['@_id'] === '103')
+    expect(talk).toMatchObject({
+      date: '2024-09-11T09:40:00-07:00',
+      duration: '00:30',
+      room: 'Mission City Ballroom',
+      slug: 'networking_scale_2024-103-scaling-roce-networks-for-ai-training',
+      start: '09:40',
+      track: 'AI Networking',
+      type: 'talk',
+      url: `${eventUrl}/sessions/scaling-roce-networks-for-ai-training`,
+    })
+  })
+
+  it('falls back to the venue name as room and to the kind as track', () => {
+    const breakfast = xmlEvents(parsed).find((event) => event['@_id'] === '101')
+    expect(breakfast?.room).toBe('Santa Clara Convention Center')
+    expect(breakfast?.track).toBe('meal')
+    const roomNames = parsed.schedule.day[0].room.map((room) => room['@_name'])
+    expect(roomNames).toContain('Santa Clara Convention Center')
+  })
+
+  it('lists moderators and panelists as persons with their ids and guids', () => {
+    const panel = xmlEvents(parsed).find((event) => event['@_id'] === '105')
+    expect(panel?.persons.person?.map((entry) => [entry['@_id'], entry['#text']])).toEqual([
+      ['14', 'Jordan Lee'],
+      ['12', 'Alex Moreno'],
+      ['15', 'Chris Tan'],
+    ])
+    expect(panel?.persons.person?.[0]['@_guid']).toBe(stableUuid(site, 'person:14'))
+    expect(panel?.description).toContain('Moderator: Jordan Lee (Meta)')
+  })
+
+  it('escapes hostile text so it round-trips as text, and drops the control character', () => {
+    expect(xml).not.toContain('<script>')
+    expect(xml).not.toContain('<b>')
+    expect(xml).not.toContain('\u0007')
+    const hostile = xmlEvents(parsed).find((event) => event['@_id'] === '106')
+    expect(hostile?.title).toBe(hostileTitle)
+    expect(hostile?.abstract).toBe(plainText(hostileAbstract))
+    expect(hostile?.room).toBe('Room <B> & "C"')
+    expect(hostile?.persons.person?.[0]['#text']).toBe('Eve "Mallory" <O\'Brien> & Co')
+  })
+
+  it('gives each session a guid that is stable across renders and unique', () => {
+    const again = xmlEvents(parseFrabXml(renderFrabXml(fixture)))
+    const guids = xmlEvents(parsed).map((event) => event['@_guid'])
+    expect(again.map((event) => event['@_guid'])).toEqual(guids)
+    expect(new Set(guids).size).toBe(fixture.sessions.length)
+    expect(guids[0]).toBe(stableUuid(site, 'session:101'))
+  })
+
+  it('renders unchanged data to identical bytes', () => {
+    expect(renderFrabXml(structuredClone(fixture))).toBe(xml)
+  })
+
+  it('derives a positive numeric id from the guid when a session id is not numeric', () => {
+    const withUuidIds: ScheduleExport = {
+      ...fixture,
+      sessions: fixture.sessions.map((entry) => ({ ...entry, id: `s-${entry.id}` })),
+    }
+    const events = xmlEvents(parseFrabXml(renderFrabXml(withUuidIds)))
+    expect(events.every((event) => /^[1-9]\d*$/.test(event['@_id']))).toBe(true)
+    expect(new Set(events.map((event) => event['@_id'])).size).toBe(fixture.sessions.length)
+    if (hasXmllint) expect(validateWithXmllint(renderFrabXml(withUuidIds)).output).toContain('- validates')
+  })
+})
+
+// ---------- frab JSON ----------
+
+describe('frab schedule.json', () => {
+  const json = renderFrabJson(fixture)
+  const parsed = JSON.parse(json) as JsonSchedule
+  const validate = frabJsonValidator()
+
+  it('validates against c3voc schema.json', () => {
+    const valid = validate(parsed)
+    expect(describeErrors(validate.errors)).toBe('')
+    expect(valid).toBe(true)
+  })
+
+  it('is checked by a validator that does reject a schedule missing a required field', () => {
+    const broken = JSON.parse(json) as { schedule: { conference: Record<string, unknown> } }
+    delete broken.schedule.conference.acronym
+    expect(validate(broken)).toBe(false)
+  })
+
+  it('carries the same guids, days and times as the XML', () => {
+    const fromXml = xmlEvents(parseFrabXml(renderFrabXml(fixture)))
+    const fromJson = jsonEvents(parsed)
+    expect(fromJson.map((event) => event.guid)).toEqual(fromXml.map((event) => event['@_guid']))
+    expect(parsed.schedule.conference.days.map((day) => day.date)).toEqual(['2024-09-11', '2024-09-12'])
+    expect(parsed.schedule.conference.daysCount).toBe(2)
+    const talk = fromJson.find((event) => event.id === 103)
+    expect(talk).toMatchObject({ date: '2024-09-11T09:40:00-07:00', duration: '00:30', end: '2024-09-11T10:10:00-07:00', start: '09:40' })
+  })
+
+  it('keys each day by room and lists conference rooms with guids', () => {
+    const [firstDay] = parsed.schedule.conference.days
+    expect(Object.keys(firstDay.rooms)).toEqual([
+      'Santa Clara Convention Center',
+      'Mission City Ballroom',
+      'Room <B> & "C"',
+      'Terra Courtyard',
+    ])
+    expect(parsed.schedule.conference.rooms.every((room) => /^[0-9a-f-]{36}$/.test(room.guid))).toBe(true)
+  })
+
+  it('names persons the way schema.json requires (name, integer id, guid)', () => {
+    const talk = jsonEvents(parsed).find((event) => event.id === 103)
+    expect(talk?.persons).toEqual([
+      { guid: stableUuid(site, 'person:12'), id: 12, name: 'Alex Moreno', url: `${site}/speakers/12` },
+      { guid: stableUuid(site, 'person:13'), id: 13, name: 'Sam Okafor', url: `${site}/speakers/13` },
+    ])
+  })
+
+  it('states the time zone and a timeslot every start and duration fits', () => {
+    expect(parsed.schedule.conference.time_zone_name).toBe('America/Los_Angeles')
+    expect(parsed.schedule.conference.timeslot_duration).toBe('00:05')
+  })
+
+  it('keeps hostile text as data, without the control character', () => {
+    expect(json).not.toContain('\u0007')
+    const hostile = jsonEvents(parsed).find((event) => event.id === 106)
+    expect(hostile?.title).toBe(hostileTitle)
+    expect(hostile?.description.startsWith(plainText(hostileAbstract))).toBe(true)
+  })
+
+  it('stays valid when the event slug has hyphens and the zone is one the schema pattern rejects', () => {
+    const odd: ScheduleExport = { ...fixture, event: { ...fixture.event, slug: 'ns-24', timezone: 'Etc/GMT+7' } }
+    const document = JSON.parse(renderFrabJson(odd)) as JsonSchedule
+    const valid = validate(document)
+    expect(describeErrors(validate.errors)).toBe('')
+    expect(valid).toBe(true)
+    // Etc/GMT+7 is UTC-7 all year: the same wall-clock times as PDT in September.
+    expect(jsonEvents(document).find((event) => event.id === 103)?.date).toBe('2024-09-11T09:40:00-07:00')
+    if (existsSync(xmllint)) expect(validateWithXmllint(renderFrabXml(odd)).output).toContain('- validates')
+  })
+})
+
+// ---------- iCalendar ----------
+
+describe('iCalendar export', () => {
+  const ics = renderICalendar(fixture)
+  const calendar = parseICalendar(ics)
+  const vevents = calendar.getAllSubcomponents('vevent')
+  const byUid = new Map(vevents.map((vevent) => [String(vevent.getFirstPropertyValue('uid')), vevent]))
+
+  it('parses with ical.js and has exactly one VEVENT per session', () => {
+    expect(vevents).toHaveLength(fixture.sessions.length)
+    expect([...byUid.keys()].sort()).toEqual(sessionIds.map((id) => `session-${id}@talks.example.org`).sort())
+  })
+
+  it('names the calendar after the event and identifies talk-notes as producer', () => {
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Networking @Scale 2024')
+    expect(String(calendar.getFirstPropertyValue('prodid'))).toContain('talk-notes')
+  })
+
+  it('writes the same UTC instants as the input (08:30 PT is 15:30Z)', () => {
+    for (const entry of fixture.sessions) {
+      const event = new ICAL.Event(byUid.get(`session-${entry.id}@talks.example.org`))
+      expect(event.startDate.toJSDate().toISOString()).toBe(new Date(entry.startsAt).toISOString())
+      expect(event.endDate.toJSDate().toISOString()).toBe(new Date(entry.endsAt).toISOString())
+    }
+    expect(ics).toContain('DTSTART:20240911T153000Z')
+  })
+
+  it('declares the event time zone before the first VEVENT', () => {
+    expect(calendar.getFirstPropertyValue('x-wr-timezone')).toBe('America/Los_Angeles')
+    expect(ics.indexOf('X-WR-TIMEZONE:America/Los_Angeles')).toBeLessThan(ics.indexOf('BEGIN:VEVENT'))
+  })
+
+  it('credits speakers with their organization and labels the moderator', () => {
+    const talk = new ICAL.Event(byUid.get('session-103@talks.example.org'))
+    expect(talk.description).toBe(
+      'How we scaled RoCE fabrics for large AI training clusters.\n\nSpeakers: Alex Moreno (Meta), Sam Okafor (Meta)',
+    )
+    const panel = new ICAL.Event(byUid.get('session-105@talks.example.org'))
+    expect(panel.description).toContain('Panelists: Alex Moreno (Meta), Chris Tan (Microsoft)')
+    expect(panel.description).toContain('Moderator: Jordan Lee (Meta)')
+  })
+
+  it('sets location from venue and room, the session URL and kind and track as categories', () => {
+    const talk = byUid.get('session-103@talks.example.org')
+    expect(String(talk?.getFirstPropertyValue('location'))).toBe(
+      'Santa Clara Convention Center, Mission City Ballroom\n5001 Great America Pkwy, Santa Clara, CA 95054',
+    )
+    expect(talk?.getFirstPropertyValue('url')).toBe(`${eventUrl}/sessions/scaling-roce-networks-for-ai-training`)
+    expect(talk?.getFirstProperty('categories')?.getValues()).toEqual(['talk', 'AI Networking'])
+  })
+
+  it('takes DTSTAMP from the schedule version, so unchanged data renders to identical bytes', () => {
+    expect(ics).toContain('DTSTAMP:20240920T123456Z')
+    expect(renderICalendar(structuredClone(fixture))).toBe(ics)
+    const newer = renderICalendar({ ...fixture, version: '2024-09-21T00:00:00.000Z' })
+    expect(newer).toContain('DTSTAMP:20240921T000000Z')
+  })
+
+  it('escapes hostile text and drops the control character', () => {
+    expect(ics).not.toContain('\u0007')
+    const hostile = new ICAL.Event(byUid.get('session-106@talks.example.org'))
+    expect(hostile.summary).toBe(hostileTitle)
+    expect(hostile.description.startsWith(plainText(hostileAbstract))).toBe(true)
+    // One VEVENT per session still holds: no injected line broke the structure.
+    expect(ics.match(/^BEGIN:VEVENT/gm)).toHaveLength(fixture.sessions.length)
+  })
+
+  it('renders a single session as a calendar with one VEVENT and the same UID', () => {
+    const single = renderSessionICalendar(fixture, '105')
+    expect(single).not.toBeNull()
+    const singleEvents = parseICalendar(single ?? '').getAllSubcomponents('vevent')
+    expect(singleEvents).toHaveLength(1)
+    expect(singleEvents[0].getFirstPropertyValue('uid')).toBe('session-105@talks.example.org')
+    expect(new ICAL.Event(singleEvents[0]).startDate.toJSDate().toISOString()).toBe('2024-09-11T17:30:00.000Z')
+  })
+
+  it('returns null for a session that is not in the schedule', () => {
+    expect(renderSessionICalendar(fixture, 999)).toBeNull()
+  })
+})

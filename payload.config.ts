@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { queryCounter } from './src/demo/db/queryCounter'
 import { talkNotesPlugin } from './src/index'
 import { migrations } from './src/migrations'
 
@@ -35,6 +36,7 @@ export default buildConfig({
   cors: [serverURL],
   csrf: [serverURL],
   db: postgresAdapter({
+    logger: queryCounter,
     migrationDir: path.resolve(dirname, 'src/migrations'),
     pool: { connectionString: databaseUrl },
     // Production start applies the committed migrations; nothing ever pushes the schema.
@@ -44,6 +46,8 @@ export default buildConfig({
   editor: lexicalEditor(),
   plugins: [
     talkNotesPlugin({
+      // Jobs (scheduled publishing, webhooks) run in the web server processes, not in CLI runs.
+      jobRunner: { enabled: process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build' },
       collectionOverrides: {
         media: (media) => ({ ...media, upload: { ...(typeof media.upload === 'object' ? media.upload : {}), staticDir: mediaDir } }),
       },

@@ -65,7 +65,10 @@ function sanitizeOptions(baseUrl: string | undefined): sanitize.IOptions {
     // An image whose source was removed (data:, javascript:) would only leave a broken box.
     exclusiveFilter: (frame) => frame.tag === 'img' && !frame.attribs.src,
     // Text inside these is code or markup, not prose: drop it with the tag instead of leaking it.
-    nonTextTags: ['embed', 'iframe', 'noembed', 'noframes', 'noscript', 'object', 'option', 'script', 'style', 'template', 'textarea', 'title'],
+    nonTextTags: [
+      'embed', 'iframe', 'noembed', 'noframes', 'noscript', 'object', 'option', 'script', 'style', 'template',
+      'textarea', 'title',
+    ],
     parseStyleAttributes: false,
     transformTags: {
       a: (tagName, attribs) => ({
@@ -166,16 +169,17 @@ export function formatSessionTime(startsAt: Date, endsAt: Date | undefined, time
 
 function sessionCardHtml(card: SessionCard, siteUrl: string): string {
   const title = escapeHtml(card.title)
-  const link = card.eventSlug
-    ? `<a href="${escapeHtml(
-        `${withoutTrailingSlash(siteUrl)}/events/${encodeURIComponent(card.eventSlug)}#session-${encodeURIComponent(card.slug)}`,
-      )}">${title}</a>`
-    : `<span>${title}</span>`
-  const time = card.startsAt
-    ? ` <time datetime="${card.startsAt.toISOString()}">${escapeHtml(
-        formatSessionTime(card.startsAt, card.endsAt, card.timeZone),
-      )}</time>`
-    : ''
+  let link = `<span>${title}</span>`
+  if (card.eventSlug) {
+    const eventUrl = `${withoutTrailingSlash(siteUrl)}/events/${encodeURIComponent(card.eventSlug)}`
+    const href = `${eventUrl}#session-${encodeURIComponent(card.slug)}`
+    link = `<a href="${escapeHtml(href)}">${title}</a>`
+  }
+  let time = ''
+  if (card.startsAt) {
+    const range = formatSessionTime(card.startsAt, card.endsAt, card.timeZone)
+    time = ` <time datetime="${card.startsAt.toISOString()}">${escapeHtml(range)}</time>`
+  }
   return `<aside class="session-card">${link}${time}</aside>`
 }
 

@@ -33,21 +33,24 @@ function personJsonLd(person: SchedulePerson): JsonLd {
   }
 }
 
-function locationJsonLd(schedule: ScheduleExport): JsonLd[] {
+/** The venue (or the room inside it) and, for hybrid and virtual events, where to watch. */
+function locationJsonLd(schedule: ScheduleExport, room?: string): JsonLd | JsonLd[] {
   const { event } = schedule
   const places: JsonLd[] = []
   if (event.format !== 'virtual') {
-    places.push({
+    const venue = {
       '@type': 'Place',
       name: plainText(event.venue?.name ?? '').trim() || plainText(event.title).trim(),
       ...optional('address', event.venue?.address),
-    })
+    }
+    const roomName = plainText(room ?? '').trim()
+    places.push(roomName ? { '@type': 'Place', containedInPlace: venue, name: roomName } : venue)
   }
   if (event.format !== 'in-person') {
     // schema.org requires a url on VirtualLocation; the event page is where the stream is linked from.
     places.push({ '@type': 'VirtualLocation', url: event.livestreamUrl || event.url })
   }
-  return places
+  return places.length === 1 ? places[0] : places
 }
 
 function sessionJsonLd(schedule: ScheduleExport, session: ScheduleSession): JsonLd {
@@ -61,6 +64,9 @@ function sessionJsonLd(schedule: ScheduleExport, session: ScheduleSession): Json
     url: session.url,
     startDate: toZoned(session.startsAt, timezone).iso,
     endDate: toZoned(session.endsAt, timezone).iso,
+    eventAttendanceMode: attendanceModes[schedule.event.format],
+    eventStatus: 'https://schema.org/EventScheduled',
+    location: locationJsonLd(schedule, session.room),
     ...optional('description', session.abstract),
     ...(performers.length > 0 ? { performer: performers.map(personJsonLd) } : {}),
     ...(organizers.length > 0 ? { organizer: organizers.map(personJsonLd) } : {}),
@@ -70,7 +76,6 @@ function sessionJsonLd(schedule: ScheduleExport, session: ScheduleSession): Json
 /** A schema.org Event for the event page, with each talk, panel or keynote as a subEvent. */
 export function eventJsonLd(schedule: ScheduleExport): JsonLd {
   const { event } = schedule
-  const location = locationJsonLd(schedule)
   const subEvents = schedule.sessions
     .filter((session) => !agendaOnlyKinds.has(session.kind))
     .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))
@@ -86,7 +91,7 @@ export function eventJsonLd(schedule: ScheduleExport): JsonLd {
     endDate: toZoned(event.endsAt, event.timezone).iso,
     eventAttendanceMode: attendanceModes[event.format],
     eventStatus: 'https://schema.org/EventScheduled',
-    location: location.length === 1 ? location[0] : location,
+    location: locationJsonLd(schedule),
     ...(event.series
       ? { superEvent: { '@type': 'EventSeries', name: plainText(event.series.name).trim(), url: event.series.url } }
       : {}),

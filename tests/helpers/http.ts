@@ -24,7 +24,13 @@ export function createApi(config: Promise<SanitizedConfig> | SanitizedConfig) {
     return { body: (text ? JSON.parse(text) : {}) as T, status: response.status } satisfies ApiResponse<T>
   }
 
+  /** The raw Response, for non-JSON bodies and headers. */
+  async function fetchRaw(path: string, headers: Record<string, string> = {}): Promise<Response> {
+    return handleEndpoints({ config, request: new Request(`${origin}/api${path}`, { headers }) })
+  }
+
   return {
+    fetchRaw,
     delete: (path: string, token?: string) => send('DELETE', path, { token }),
     get: <T = Record<string, unknown>>(path: string, token?: string) => send<T>('GET', path, { token }),
     async graphql<T = Record<string, unknown>>(query: string, token?: string): Promise<ApiResponse<T>> {

@@ -12,7 +12,8 @@ import { sanitizeHtml } from '../../src/formats/html'
 
 const XMLLINT = '/usr/bin/xmllint'
 const RFC_3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/
-const RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/
+const RFC_822 =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/
 
 const HOSTILE_TITLE = '<script>alert(1)</script> ]]> & "quotes" \u0000\u0007\u001b done'
 const HOSTILE_TITLE_CLEAN = '<script>alert(1)</script> ]]> & "quotes"  done'

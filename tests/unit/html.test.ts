@@ -28,7 +28,8 @@ function editorState(children: object[]): SerializedEditorState {
 }
 
 function sessionCard(session: unknown): object {
-  return { fields: { blockName: '', blockType: 'sessionCard', id: 'block-1', session }, format: '', type: 'block', version: 2 }
+  const fields = { blockName: '', blockType: 'sessionCard', id: 'block-1', session }
+  return { fields, format: '', type: 'block', version: 2 }
 }
 
 const keynote = {
@@ -52,20 +53,24 @@ describe('sanitizeHtml', () => {
   })
 
   it('removes on* event handler and style attributes', () => {
-    const html = sanitizeHtml('<p onclick="x()" style="color:red">t</p><img src="https://x.example/a.png" onerror="alert(1)" onload="y()">')
+    const html = sanitizeHtml(
+      '<p onclick="x()" style="color:red">t</p><img src="https://x.example/a.png" onerror="alert(1)" onload="y()">',
+    )
     expect(html).toBe('<p>t</p><img src="https://x.example/a.png" />')
   })
 
   it('drops script, style, iframe and object elements together with their content', () => {
     const html = sanitizeHtml(
-      '<p>keep</p><script>alert(1)</script><style>p{}</style><iframe src="https://evil.example">i</iframe><object data="x">o</object>',
+      '<p>keep</p><script>alert(1)</script><style>p{}</style>' +
+        '<iframe src="https://evil.example">i</iframe><object data="x">o</object>',
     )
     expect(html).toBe('<p>keep</p>')
   })
 
   it('keeps http, https and mailto links and forces rel="noopener noreferrer" over an author-supplied rel', () => {
     const html = sanitizeHtml(
-      '<a href="https://a.example" rel="opener" target="_blank">x</a><a href="mailto:me@a.example">m</a><a href="ftp://a.example">f</a>',
+      '<a href="https://a.example" rel="opener" target="_blank">x</a>' +
+        '<a href="mailto:me@a.example">m</a><a href="ftp://a.example">f</a>',
     )
     expect(html).toBe(
       '<a href="https://a.example" rel="noopener noreferrer">x</a>' +
@@ -94,9 +99,8 @@ describe('sanitizeHtml', () => {
   })
 
   it('unwraps h1, div, table and form elements but keeps their text', () => {
-    expect(sanitizeHtml('<h1>Title</h1><div><table><tr><td>cell</td></tr></table></div><form><input value="v">f</form>')).toBe(
-      'Titlecellf',
-    )
+    const html = sanitizeHtml('<h1>Title</h1><div><table><tr><td>cell</td></tr></table></div><form><input value="v">f</form>')
+    expect(html).toBe('Titlecellf')
   })
 
   it('strips control characters, raw or entity-encoded, so the result can go into XML', () => {
@@ -164,7 +168,8 @@ describe('lexicalToHtml', () => {
   })
 
   it('escapes markup typed as text and neutralises a javascript: link in the rich text', () => {
-    const link = element('link', [text('x')], { fields: { linkType: 'custom', newTab: false, url: 'javascript:alert(1)' } })
+    const fields = { linkType: 'custom', newTab: false, url: 'javascript:alert(1)' }
+    const link = element('link', [text('x')], { fields })
     const html = lexicalToHtml(
       editorState([element('paragraph', [text('<script>alert(1)</script> <img src=x onerror=alert(1)>'), link])]),
       { siteUrl },
@@ -199,7 +204,8 @@ describe('formatSessionTime', () => {
   })
 
   it('uses only plain spaces, whatever the ICU version puts around the dash and before AM/PM', () => {
-    const text = formatSessionTime(new Date('2024-09-11T16:35:00Z'), new Date('2024-09-11T19:55:00Z'), 'America/Los_Angeles')
+    const start = new Date('2024-09-11T16:35:00Z')
+    const text = formatSessionTime(start, new Date('2024-09-11T19:55:00Z'), 'America/Los_Angeles')
     expect(text).toBe('Sep 11, 2024, 9:35 AM – 12:55 PM PDT')
     expect(text).not.toMatch(/[\u00A0\u2009\u202F]/)
   })

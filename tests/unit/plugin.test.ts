@@ -4,7 +4,19 @@ import { describe, expect, it } from 'vitest'
 
 import { talkNotesPlugin } from '../../src'
 
-const pluginSlugs = ['event-series', 'events', 'talks', 'speakers', 'organizations', 'articles', 'media', 'users']
+const pluginSlugs = [
+  'event-series',
+  'events',
+  'talks',
+  'speakers',
+  'organizations',
+  'articles',
+  'media',
+  'users',
+  'audit-log',
+  'webhooks',
+  'webhook-deliveries',
+]
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {

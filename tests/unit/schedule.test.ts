@@ -489,6 +489,7 @@ describe('frab schedule.json', () => {
     const valid = validate(document)
     expect(describeErrors(validate.errors)).toBe('')
     expect(valid).toBe(true)
+    expect(document.schedule.conference).not.toHaveProperty('time_zone_name')
     // Etc/GMT+7 is UTC-7 all year: the same wall-clock times as PDT in September.
     expect(jsonEvents(document).find((event) => event.id === 103)?.date).toBe('2024-09-11T09:40:00-07:00')
     if (existsSync(xmllint)) expect(validateWithXmllint(renderFrabXml(odd)).output).toContain('- validates')
@@ -520,6 +521,15 @@ describe('iCalendar export', () => {
       expect(event.endDate.toJSDate().toISOString()).toBe(new Date(entry.endsAt).toISOString())
     }
     expect(ics).toContain('DTSTART:20240911T153000Z')
+  })
+
+  it('escapes the calendar name, which ical-generator would write raw', () => {
+    const title = 'Networking, @Scale; 2024\nX-INJECTED:1'
+    const renamed = renderICalendar({ ...fixture, event: { ...fixture.event, title } })
+    expect(parseICalendar(renamed).getFirstProperty('x-injected')).toBeNull()
+    // ical.js leaves NAME and X-WR-CALNAME undecoded, so the escaped TEXT is checked as written.
+    expect(renamed).toContain('\r\nNAME:Networking\\, @Scale\\; 2024 X-INJECTED:1\r\n')
+    expect(renamed).toContain('\r\nX-WR-CALNAME:Networking\\, @Scale\\; 2024 X-INJECTED:1\r\n')
   })
 
   it('declares the event time zone before the first VEVENT', () => {

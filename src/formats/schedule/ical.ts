@@ -56,9 +56,10 @@ function buildCalendar(schedule: ScheduleExport, sessions: ScheduleSession[]): s
 
   for (const session of agendaOrder(sessions)) {
     const categories = [...new Set([session.kind, oneLine(session.track ?? '')].filter(Boolean))]
+    const description = sessionDescription(session)
     calendar.createEvent({
       categories: categories.map((name) => ({ name })),
-      description: sessionDescription(session),
+      description: description || null,
       end: new Date(session.endsAt),
       id: `session-${session.id}@${host}`,
       location: locationOf(schedule, session),
@@ -69,7 +70,9 @@ function buildCalendar(schedule: ScheduleExport, sessions: ScheduleSession[]): s
     })
   }
 
-  return withCalendarTimezone(calendar.toString(), event.timezone)
+  // RFC 5545 ends every content line, END:VCALENDAR included, with CRLF; ical-generator omits the last one.
+  const ics = withCalendarTimezone(calendar.toString(), event.timezone)
+  return ics.endsWith('\r\n') ? ics : `${ics}\r\n`
 }
 
 /**

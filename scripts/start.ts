@@ -12,6 +12,10 @@ process.env.SERVER_URL ||= `http://localhost:${port}`
 const database = await prepareEnvironment()
 const { migrateAndSeed, printDemoAccounts } = await import('../src/demo/boot')
 
+// Migrate and seed first: the build prerenders public pages from the database.
+const payload = await migrateAndSeed()
+await payload.destroy()
+
 if (needsBuild()) {
   console.log('building the app (next build)...')
   const code = await runNext(['build'])
@@ -21,8 +25,6 @@ if (needsBuild()) {
   }
 }
 
-const payload = await migrateAndSeed()
-await payload.destroy()
 printDemoAccounts()
 console.log(`admin:    ${process.env.SERVER_URL}/admin`)
 console.log(`REST API: ${process.env.SERVER_URL}/api`)

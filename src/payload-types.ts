@@ -537,7 +537,8 @@ export interface AuditLog {
  */
 export interface WebhookDelivery {
   id: number;
-  webhook: number | Webhook;
+  webhook?: (number | null) | Webhook;
+  url: string;
   event: string;
   status: 'pending' | 'delivered' | 'failed';
   attempts?: number | null;
@@ -1009,6 +1010,7 @@ export interface TalksSelect<T extends boolean = true> {
  */
 export interface WebhookDeliveriesSelect<T extends boolean = true> {
   webhook?: T;
+  url?: T;
   event?: T;
   status?: T;
   attempts?: T;

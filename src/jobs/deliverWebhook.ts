@@ -29,10 +29,20 @@ export function createDeliverWebhookTask(options: SanitizedTalkNotesPluginConfig
         body: unknown
         event: string
         id: number | string
-        webhook: { active?: boolean; secret: string; url: string }
+        webhook: { active?: boolean; secret: string; url: string } | null
       }
       const { webhook } = delivery
       const attempts = (delivery.attempts ?? 0) + 1
+      if (!webhook || webhook.active === false) {
+        // Deleted or switched off since it was queued: record why, and do not retry.
+        await req.payload.update({
+          collection: slugs.webhookDeliveries,
+          data: { attempts, error: webhook ? 'webhook inactive' : 'webhook deleted', status: 'failed' } as never,
+          id: delivery.id,
+          req,
+        })
+        return { output: { responseStatus: null } }
+      }
       const body = JSON.stringify(delivery.body)
       let responseStatus: null | number = null
       let error: null | string = null

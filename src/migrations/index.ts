@@ -1,5 +1,6 @@
 import * as migration_20261126_150437_initial from './20261126_150437_initial';
 import * as migration_20261126_152438_feeds_audit_webhooks_jobs from './20261126_152438_feeds_audit_webhooks_jobs';
+import * as migration_20261126_153019_webhook_delivery_url from './20261126_153019_webhook_delivery_url';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261126_152438_feeds_audit_webhooks_jobs.up,
     down: migration_20261126_152438_feeds_audit_webhooks_jobs.down,
-    name: '20261126_152438_feeds_audit_webhooks_jobs'
+    name: '20261126_152438_feeds_audit_webhooks_jobs',
+  },
+  {
+    up: migration_20261126_153019_webhook_delivery_url.up,
+    down: migration_20261126_153019_webhook_delivery_url.down,
+    name: '20261126_153019_webhook_delivery_url'
   },
 ];

@@ -18,7 +18,9 @@ export function createWebhookDeliveriesCollection(options: SanitizedTalkNotesPlu
     },
     defaultSort: '-createdAt',
     fields: [
-      { name: 'webhook', type: 'relationship', index: true, relationTo: slugs.webhooks, required: true },
+      // Deliveries outlive their webhook (the record stays); the URL is kept with each one.
+      { name: 'webhook', type: 'relationship', index: true, relationTo: slugs.webhooks },
+      { name: 'url', type: 'text', required: true },
       { name: 'event', type: 'text', required: true },
       {
         name: 'status',

@@ -4,8 +4,8 @@ import { announceContentChange } from '../../../content/contentChanges'
 import { publicChange } from './publicState'
 
 /** Feeds and pages are rebuilt when an article's public side changes, not for draft saves. */
-export const announceArticleChange: CollectionAfterChangeHook = async ({ collection, context, doc, req }) => {
-  const { transition } = await publicChange({ collection: collection.slug, context, id: doc.id, req })
+export const announceArticleChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
+  const { transition } = await publicChange({ collection: collection.slug, id: doc.id, req })
   if (transition !== 'draft-only') await announceContentChange(req)
   return doc
 }

@@ -11,7 +11,7 @@ const idOf = (ref: Ref) => (typeof ref === 'object' ? ref.id : ref)
 
 export const holdUntilSessionEnds =
   (talksSlug: CollectionSlug): CollectionBeforeChangeHook =>
-  async ({ collection, context, data, originalDoc, req }) => {
+  async ({ collection, data, originalDoc, req }) => {
     const merged = { ...originalDoc, ...data }
     if (data._status !== 'published' || merged.embargo !== 'session-end') return data
     const sessions = ((merged.featuredSessions ?? []) as Ref[]).map(idOf)
@@ -31,7 +31,9 @@ export const holdUntilSessionEnds =
     })
     const end = Math.max(...docs.map((doc) => new Date((doc as { endsAt: string }).endsAt).getTime()))
     if (!(end > Date.now())) return data
-    ;(context as Record<string, unknown>)[contextKey] = new Date(end).toISOString()
+    // req.context, not the hook's `context` argument: a Local API call made with `req` (the find
+    // above) may replace req.context with a copy, leaving the argument stale for later hooks.
+    req.context[contextKey] = new Date(end).toISOString()
     return { ...data, _status: 'draft' }
   }
 
@@ -54,8 +56,8 @@ async function cancelPendingPublishes(req: PayloadRequest, collection: string, i
 
 export const scheduleEmbargoRelease =
   ({ auditSlug, usersSlug }: { auditSlug: CollectionSlug; usersSlug: string }): CollectionAfterChangeHook =>
-  async ({ collection, context, doc, req }) => {
-    const until = (context as Record<string, unknown>)[contextKey] as string | undefined
+  async ({ collection, doc, req }) => {
+    const until = req.context[contextKey] as string | undefined
     if (!until) return doc
     await cancelPendingPublishes(req, collection.slug, doc.id)
     const user = req.user?.collection === usersSlug ? { relationTo: usersSlug, value: req.user.id } : undefined

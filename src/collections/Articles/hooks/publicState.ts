@@ -1,7 +1,7 @@
 // What a write did to the public side of an article. With drafts on, "save draft" writes only a
 // version and leaves the published document as it was, so the answer comes from the main table,
 // read inside the same transaction before and after the write, not from `_status` on the doc.
-import type { CollectionBeforeChangeHook, CollectionSlug, PayloadRequest, RequestContext } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 'payload'
 
 export type PublicTransition = 'draft-only' | 'published' | 'unpublished' | 'updated'
 
@@ -40,15 +40,10 @@ async function mainState(req: PayloadRequest, collection: CollectionSlug, id: nu
 }
 
 /** beforeChange: remembers the article's main-table state before this write. */
-export const rememberPublicState: CollectionBeforeChangeHook = async ({
-  collection,
-  context,
-  data,
-  originalDoc,
-  req,
-}) => {
+export const rememberPublicState: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
   const id = originalDoc?.id as number | string | undefined
-  ;(context as Record<string, unknown>)[contextKey] =
+  // Kept on req.context: Local API calls made with `req` may swap in a copy of the context.
+  req.context[`${contextKey}:${String(id ?? 'new')}`] =
     id === undefined ? { featuredSessions: [], public: false } : await mainState(req, collection.slug, id)
   return data
 }
@@ -59,20 +54,23 @@ export const rememberPublicState: CollectionBeforeChangeHook = async ({
  */
 export async function publicChange(args: {
   collection: CollectionSlug
-  context: RequestContext
   id: number | string
   req: PayloadRequest
 }): Promise<PublicChange> {
-  const context = args.context as Record<string, unknown>
-  const known = context[`${contextKey}:change`] as PublicChange | undefined
+  const context = args.req.context
+  const known = context[`${contextKey}:change:${String(args.id)}`] as PublicChange | undefined
   if (known) return known
-  const before = (context[contextKey] as MainState | undefined) ?? { featuredSessions: [], public: false }
+  // A create had no id before the write: its state was remembered under 'new'.
+  const before = (context[`${contextKey}:${String(args.id)}`] ?? context[`${contextKey}:new`] ?? {
+    featuredSessions: [],
+    public: false,
+  }) as MainState
   const after = await mainState(args.req, args.collection, args.id)
   let transition: PublicTransition = 'draft-only'
   if (!before.public && after.public) transition = 'published'
   else if (before.public && !after.public) transition = 'unpublished'
   else if (after.public && after.updatedAt !== before.updatedAt) transition = 'updated'
   const change = { after, before, transition }
-  context[`${contextKey}:change`] = change
+  context[`${contextKey}:change:${String(args.id)}`] = change
   return change
 }

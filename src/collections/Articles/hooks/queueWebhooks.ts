@@ -41,7 +41,7 @@ async function queue(req: PayloadRequest, options: SanitizedTalkNotesPluginConfi
   for (const webhook of webhooks) {
     const delivery = await req.payload.create({
       collection: slugs.webhookDeliveries,
-      data: { body, event, webhook: webhook.id } as never,
+      data: { body, event, url: (webhook as { url?: string }).url, webhook: webhook.id } as never,
       depth: 0,
       req,
     })
@@ -51,8 +51,8 @@ async function queue(req: PayloadRequest, options: SanitizedTalkNotesPluginConfi
 
 export const queueWebhooks =
   (options: SanitizedTalkNotesPluginConfig): CollectionAfterChangeHook =>
-  async ({ collection, context, doc, req }) => {
-    const { transition } = await publicChange({ collection: collection.slug, context, id: doc.id, req })
+  async ({ collection, doc, req }) => {
+    const { transition } = await publicChange({ collection: collection.slug, id: doc.id, req })
     if (transition !== 'draft-only') await queue(req, options, `article.${transition}`, doc)
     return doc
   }

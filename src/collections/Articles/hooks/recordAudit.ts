@@ -19,8 +19,8 @@ async function writeEntry(
 /** Records publish, unpublish, updates while published and featured-session changes, in the write's transaction. */
 export const recordAudit =
   (auditSlug: CollectionSlug): CollectionAfterChangeHook =>
-  async ({ collection, context, doc, req }) => {
-    const { after, before, transition } = await publicChange({ collection: collection.slug, context, id: doc.id, req })
+  async ({ collection, doc, req }) => {
+    const { after, before, transition } = await publicChange({ collection: collection.slug, id: doc.id, req })
     const base = { collectionSlug: collection.slug, documentId: doc.id, documentTitle: doc.title as string }
     if (transition === 'published' || transition === 'unpublished' || transition === 'updated') {
       await writeEntry(req, auditSlug, { ...base, action: transition, summary: `${transition}: ${String(doc.title)}` })

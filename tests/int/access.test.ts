@@ -23,6 +23,9 @@ const expected: Record<string, Record<Role, string>> = {
   speakers: content,
   talks: content,
   users: { admin: 'crud', anonymous: '', editor: '', speaker: '' },
+  'audit-log': { admin: 'r', anonymous: '', editor: 'r', speaker: '' },
+  webhooks: { admin: 'crud', anonymous: '', editor: '', speaker: '' },
+  'webhook-deliveries': { admin: 'rd', anonymous: '', editor: '', speaker: '' },
 }
 
 let payload: Payload
@@ -36,6 +39,9 @@ const updates: Record<string, Record<string, unknown>> = {
   speakers: { jobTitle: 'changed' },
   talks: { room: 'changed' },
   users: { name: 'changed' },
+  'audit-log': { summary: 'changed' },
+  webhooks: { active: false },
+  'webhook-deliveries': { error: 'changed' },
 }
 const users: Partial<Record<Role, TypedUser>> = {}
 let ownSpeakerId: Id
@@ -106,6 +112,9 @@ beforeAll(async () => {
       title: unique('Talk'),
     }),
     users: async () => ({ email: `${unique('user')}@example.test`, password: 'a-long-test-password', role: 'editor' }),
+    'audit-log': async () => ({ action: 'published', collectionSlug: 'articles', documentId: '1', summary: unique('entry') }),
+    webhooks: async () => ({ events: ['article.published'], url: 'https://example.com/hook' }),
+    'webhook-deliveries': async () => ({ body: { test: true }, event: 'article.published', url: 'https://example.com/hook' }),
   }
   const own = await createAsSystem('speakers')
   ownSpeakerId = own.id

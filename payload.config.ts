@@ -8,7 +8,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { queryCounter } from './src/demo/db/queryCounter'
-import { talkNotesPlugin } from './src/index'
+import { talkNotesPlugin, type TalkNotesPluginConfig } from './src/index'
 import { migrations } from './src/migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -24,6 +24,17 @@ if (!databaseUrl || !secret) {
 // Uploads live beside the demo database, so one folder holds the whole demo state.
 const mediaDir = path.resolve(process.env.DATA_DIR ?? '.data', 'media')
 const serverURL = process.env.SERVER_URL ?? `http://localhost:${process.env.PORT ?? '3000'}`
+
+/** The plugin options of the demo; the start script reuses them for its feed fast path. */
+export const talkNotesOptions: TalkNotesPluginConfig = {
+  collectionOverrides: {
+    media: (media) => ({ ...media, upload: { ...(typeof media.upload === 'object' ? media.upload : {}), staticDir: mediaDir } }),
+  },
+  // The jobs queue (scheduled publishing, embargoes, webhooks) runs in the process that
+  // `npm start` / `npm run dev` start, which sets this; not in CLI runs, tests or Next workers.
+  jobRunner: { enabled: process.env.TALK_NOTES_RUN_JOBS === 'true' },
+  siteUrl: serverURL,
+}
 
 export default buildConfig({
   admin: {
@@ -44,15 +55,7 @@ export default buildConfig({
     push: false,
   }),
   editor: lexicalEditor(),
-  plugins: [
-    talkNotesPlugin({
-      // Jobs (scheduled publishing, webhooks) run in the web server processes, not in CLI runs.
-      jobRunner: { enabled: process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build' },
-      collectionOverrides: {
-        media: (media) => ({ ...media, upload: { ...(typeof media.upload === 'object' ? media.upload : {}), staticDir: mediaDir } }),
-      },
-    }),
-  ],
+  plugins: [talkNotesPlugin(talkNotesOptions)],
   secret,
   serverURL,
   sharp,

@@ -1,5 +1,5 @@
-// `npm run dev`: like `npm start` but with Next's dev server. Schema changes go through
-// `npm run payload -- migrate:create <name>`; nothing pushes the schema.
+// `npm run dev`: like `npm start` but with Next's dev server (a child process). Schema changes go
+// through `npm run payload -- migrate:create <name>`; nothing pushes the schema.
 import { prepareEnvironment } from '../src/demo/environment'
 import { runNext } from './runNext'
 
@@ -7,10 +7,13 @@ process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 const port = process.env.PORT ?? '3000'
 process.env.SERVER_URL ||= `http://localhost:${port}`
 const database = await prepareEnvironment()
+// This process's Payload instance runs the jobs queue; the dev server's must not.
+process.env.TALK_NOTES_RUN_JOBS = 'true'
 const { migrateAndSeed, printDemoAccounts } = await import('../src/demo/boot')
 const payload = await migrateAndSeed()
-await payload.destroy()
+delete process.env.TALK_NOTES_RUN_JOBS
 printDemoAccounts()
 const code = await runNext(['dev', '--port', port])
+await payload.destroy()
 await database.stop()
 process.exit(code)

@@ -1,20 +1,27 @@
-// `npm start`: build if the sources changed since the last build, start PostgreSQL (embedded unless
-// DATABASE_URL is set), migrate, seed the demo on an empty database, then serve on PORT (3000).
+// `npm start`: start PostgreSQL (embedded unless DATABASE_URL is set), migrate, seed the demo on an
+// empty database, build if the sources changed since the last build, then serve on PORT (3000):
+// Next.js in this process behind a plain node:http server that answers the feeds itself, and the
+// jobs queue (scheduled publishing, embargoes, webhooks) running here too.
 import { existsSync, readdirSync, statSync } from 'node:fs'
+import { createServer } from 'node:http'
 import path from 'node:path'
 
 import { prepareEnvironment } from '../src/demo/environment'
 import { runNext } from './runNext'
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
-const port = process.env.PORT ?? '3000'
+const port = Number(process.env.PORT ?? '3000')
 process.env.SERVER_URL ||= `http://localhost:${port}`
 const database = await prepareEnvironment()
-const { migrateAndSeed, printDemoAccounts } = await import('../src/demo/boot')
 
+// This process's Payload instance runs the jobs; the one inside Next.js must not.
+process.env.TALK_NOTES_RUN_JOBS = 'true'
+const { migrateAndSeed, printDemoAccounts } = await import('../src/demo/boot')
+const { talkNotesOptions } = await import('../payload.config')
+const { createFeedFastPath } = await import('../src/demo/server/feedFastPath')
 // Migrate and seed first: the build prerenders public pages from the database.
 const payload = await migrateAndSeed()
-await payload.destroy()
+delete process.env.TALK_NOTES_RUN_JOBS
 
 if (needsBuild()) {
   console.log('building the app (next build)...')
@@ -25,13 +32,28 @@ if (needsBuild()) {
   }
 }
 
+const { default: next } = await import('next')
+const app = next({ dev: false, dir: process.cwd(), hostname: 'localhost', port })
+await app.prepare()
+const handleNext = app.getRequestHandler()
+const handleFeed = createFeedFastPath(payload, talkNotesOptions)
+const server = createServer((request, response) => {
+  if (!handleFeed(request, response)) void handleNext(request, response)
+})
+await new Promise<void>((resolve) => server.listen(port, resolve))
+
 printDemoAccounts()
+console.log(`site:     ${process.env.SERVER_URL}/`)
 console.log(`admin:    ${process.env.SERVER_URL}/admin`)
 console.log(`REST API: ${process.env.SERVER_URL}/api`)
+console.log(`ready on port ${port}`)
 
-const code = await runNext(['start', '--port', port])
-await database.stop()
-process.exit(code)
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    server.close()
+    void app.close()
+  })
+}
 
 /** True when there is no production build or a source file is newer than it. */
 function needsBuild(): boolean {

@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createApi } from '../helpers/http'
@@ -134,6 +135,57 @@ describe('bad input gets a 400 naming the field, and nothing is written', () => 
     expect(response.status).toBe(400)
     expect(JSON.stringify(response.body)).toMatch(/file/i)
     expect(await count('media')).toBe(before)
+  })
+
+  it('refuses an SVG with a script, however it is named', async () => {
+    const before = await count('media')
+    for (const name of ['logo.svg', 'logo.png']) {
+      const form = new FormData()
+      const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
+      form.append('file', new Blob([svg], { type: 'image/svg+xml' }), name)
+      form.append('_payload', JSON.stringify({ alt: 'svg' }))
+      const response = await api.postForm('/media', form, token)
+      expect(response.status).toBe(400)
+    }
+    expect(await count('media')).toBe(before)
+  })
+
+  it('refuses an image over the size limit and a pixel bomb, naming the file', async () => {
+    const before = await count('media')
+    const noisy = await sharp({
+      create: { background: '#000', channels: 3, height: 1600, noise: { mean: 128, sigma: 60, type: 'gaussian' }, width: 1600 },
+    })
+      .png({ compressionLevel: 0 })
+      .toBuffer()
+    expect(noisy.length).toBeGreaterThan(5_000_000)
+    const bomb = await sharp({ create: { background: '#fff', channels: 3, height: 7000, width: 7000 } }).png().toBuffer()
+    expect(bomb.length).toBeLessThan(5_000_000)
+    for (const [data, pattern] of [
+      [noisy, /larger than 5 MB/],
+      [bomb, /megapixels/],
+    ] as const) {
+      const form = new FormData()
+      form.append('file', new Blob([new Uint8Array(data)], { type: 'image/png' }), 'big.png')
+      form.append('_payload', JSON.stringify({ alt: 'too big' }))
+      const response = await api.postForm('/media', form, token)
+      expect(response.status).toBe(400)
+      expect(fieldPaths(response.body)).toContain('file')
+      expect(JSON.stringify(response.body)).toMatch(pattern)
+    }
+    expect(await count('media')).toBe(before)
+  })
+
+  it('accepts a real JPEG and makes the avatar, card and social sizes', async () => {
+    const jpeg = await sharp({ create: { background: '#3366cc', channels: 3, height: 900, width: 1600 } }).jpeg().toBuffer()
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), 'stage.jpg')
+    form.append('_payload', JSON.stringify({ alt: 'The stage' }))
+    const response = await api.postForm('/media', form, token)
+    expect(response.status).toBe(201)
+    const doc = (response.body as { doc: { mimeType: string; sizes: Record<string, { height: number; width: number }> } }).doc
+    expect(doc.mimeType).toBe('image/jpeg')
+    expect(doc.sizes.avatar).toMatchObject({ height: 256, width: 256 })
+    expect(doc.sizes.social).toMatchObject({ height: 630, width: 1200 })
   })
 
   it('refuses featuring a session of another event, naming the session', async () => {

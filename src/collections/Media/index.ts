@@ -5,11 +5,15 @@ import type { SanitizedTalkNotesPluginConfig } from '../../types'
 import { anyone } from '../../access/anyone'
 import { isEditor } from '../../access/isEditor'
 import { announceChange, announceDelete } from '../../hooks/announceChange'
+import { limitImagePixels } from './hooks/limitImagePixels'
 import { limitUploadSize } from './hooks/limitUploadSize'
 
 export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
 
-/** Images only (checked by content), resized by sharp for avatars, cards and social images. */
+/**
+ * Images only (type checked from the content, not the name), at most `maxUploadSize` bytes and 40
+ * megapixels, resized by sharp for avatars, cards and social images.
+ */
 export function createMediaCollection(options: SanitizedTalkNotesPluginConfig): CollectionConfig {
   const { slugs } = options
   return {
@@ -33,7 +37,7 @@ export function createMediaCollection(options: SanitizedTalkNotesPluginConfig): 
     hooks: {
       afterChange: [announceChange],
       afterDelete: [announceDelete],
-      beforeOperation: [limitUploadSize(options.maxUploadSize)],
+      beforeOperation: [limitUploadSize(options.maxUploadSize), limitImagePixels(40_000_000)],
     },
     upload: {
       adminThumbnail: 'avatar',

@@ -33,6 +33,7 @@ export const talkNotesOptions: TalkNotesPluginConfig = {
   // The jobs queue (scheduled publishing, embargoes, webhooks) runs in the process that
   // `npm start` / `npm run dev` start, which sets this; not in CLI runs, tests or Next workers.
   jobRunner: { enabled: process.env.TALK_NOTES_RUN_JOBS === 'true' },
+  livePreview: true,
   siteUrl: serverURL,
 }
 

@@ -53,6 +53,7 @@ export function sanitizePluginConfig(
       enabled: options.jobRunner?.enabled ?? false,
       intervalMs: Math.max(1000, options.jobRunner?.intervalMs ?? 10_000),
     },
+    livePreview: options.livePreview ?? false,
     maxUploadSize,
     siteUrl,
     slugs: slugs as SanitizedTalkNotesPluginConfig['slugs'],

@@ -38,6 +38,13 @@ export interface TalkNotesPluginConfig {
    */
   jobRunner?: { enabled?: boolean; intervalMs?: number }
   /**
+   * Live preview and "Preview" of articles in the admin, for apps that render articles at
+   * `{siteUrl}/notes/{slug}` and provide a `/next/preview?path=` route that turns on Next.js draft
+   * mode for signed-in editors (the demo app does).
+   * @default false
+   */
+  livePreview?: boolean
+  /**
    * Largest accepted image upload, in bytes.
    * @default 5_000_000
    */
@@ -59,6 +66,7 @@ export interface SanitizedTalkNotesPluginConfig {
   collectionOverrides: Partial<Record<TalkNotesCollectionKey, CollectionOverride>>
   feeds: { description: string; limit: number; title: string }
   jobRunner: { enabled: boolean; intervalMs: number }
+  livePreview: boolean
   maxUploadSize: number
   siteUrl: string
   slugs: Record<TalkNotesCollectionKey, CollectionSlug>

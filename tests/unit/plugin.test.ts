@@ -93,6 +93,15 @@ describe('talkNotesPlugin', () => {
     expect(speakers?.fields.some((field) => 'name' in field && field.name === 'pronouns')).toBe(true)
   })
 
+  it('points article previews at the site only when live preview is on', () => {
+    const articlesOf = (config: Config) => config.collections?.find((collection) => collection.slug === 'articles')
+    expect(articlesOf(talkNotesPlugin()(hostConfig()))?.admin?.livePreview).toBeUndefined()
+    const on = articlesOf(talkNotesPlugin({ livePreview: true, siteUrl: 'https://notes.example' })(hostConfig()))
+    const url = on?.admin?.livePreview?.url
+    const resolved = typeof url === 'function' ? url({ data: { slug: 'a-note' } } as never) : url
+    expect(resolved).toBe('https://notes.example/next/preview?path=%2Fnotes%2Fa-note')
+  })
+
   it('refuses a host collection that clashes with one of ours', () => {
     const input = { collections: [{ slug: 'talks', fields: [] }], secret: 'x' } as unknown as Config
     expect(() => talkNotesPlugin()(input)).toThrow(/already has a "talks" collection/)

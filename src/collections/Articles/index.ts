@@ -16,6 +16,12 @@ import { queueDeleteWebhooks, queueWebhooks } from './hooks/queueWebhooks'
 import { recordAudit, recordDeleteAudit } from './hooks/recordAudit'
 import { setPublishedAt } from './hooks/setPublishedAt'
 
+/** The app's preview route turns on draft mode for the signed-in editor, then shows the page. */
+function previewUrl(siteUrl: string, slug: unknown): string {
+  const path = `/notes/${typeof slug === 'string' && slug ? slug : ''}`
+  return `${siteUrl}/next/preview?path=${encodeURIComponent(path)}`
+}
+
 /** Post-event notes ("Latest Notes"), featured on the sessions they are about. Drafts and versions on. */
 export function createArticlesCollection(options: SanitizedTalkNotesPluginConfig): CollectionConfig {
   const { slugs } = options
@@ -31,6 +37,12 @@ export function createArticlesCollection(options: SanitizedTalkNotesPluginConfig
     admin: {
       defaultColumns: ['title', 'event', 'publishedAt', '_status'],
       group: 'Content',
+      ...(options.livePreview
+        ? {
+            livePreview: { url: ({ data }) => previewUrl(options.siteUrl, data?.slug) },
+            preview: (data) => previewUrl(options.siteUrl, data?.slug),
+          }
+        : {}),
       useAsTitle: 'title',
     },
     // What a relationship to this collection returns: enough for a list or a card, not the whole document.

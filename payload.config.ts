@@ -8,7 +8,9 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { queryCounter } from './src/demo/db/queryCounter'
-import { talkNotesPlugin, type TalkNotesPluginConfig } from './src/index'
+import { revalidateSite } from './src/demo/server/revalidateSite'
+import { emailAdapterFromEnvironment } from './src/email/fromEnvironment'
+import { onContentChange, talkNotesPlugin, type TalkNotesPluginConfig } from './src/index'
 import { migrations } from './src/migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -56,6 +58,13 @@ export default buildConfig({
     push: false,
   }),
   editor: lexicalEditor(),
+  // SMTP from SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS, SMTP_SECURE and MAIL_FROM; without
+  // SMTP_HOST, mail is written to DATA_DIR/mail and summarised on the console.
+  email: emailAdapterFromEnvironment(process.env),
+  // Inside the Next.js server, every public change expires the site's page cache.
+  onInit: (payload) => {
+    if (process.env.NEXT_RUNTIME) onContentChange(payload, (origin) => revalidateSite(serverURL, origin))
+  },
   plugins: [talkNotesPlugin(talkNotesOptions)],
   secret,
   serverURL,

@@ -2,7 +2,7 @@
 // empty database, build if the sources changed since the last build, then serve on PORT (3000):
 // Next.js in this process behind a plain node:http server that answers the feeds itself, and the
 // jobs queue (scheduled publishing, embargoes, webhooks) running here too.
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import path from 'node:path'
 
@@ -13,6 +13,7 @@ process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 const port = Number(process.env.PORT ?? '3000')
 process.env.SERVER_URL ||= `http://localhost:${port}`
 const database = await prepareEnvironment()
+const buildMarker = path.resolve('.next', 'talk-notes-build.json')
 
 // This process's Payload instance runs the jobs; the one inside Next.js must not.
 process.env.TALK_NOTES_RUN_JOBS = 'true'
@@ -30,6 +31,7 @@ if (needsBuild()) {
     await database.stop()
     process.exit(code)
   }
+  writeFileSync(buildMarker, JSON.stringify({ serverURL: process.env.SERVER_URL }))
 }
 
 const { default: next } = await import('next')
@@ -55,10 +57,15 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   })
 }
 
-/** True when there is no production build or a source file is newer than it. */
+/**
+ * True when there is no production build, a source file is newer than it, or it was built for
+ * another public URL (prerendered pages hold absolute URLs: canonical links, JSON-LD, sitemap).
+ */
 function needsBuild(): boolean {
   const buildId = path.resolve('.next', 'BUILD_ID')
-  if (!existsSync(buildId)) return true
+  if (!existsSync(buildId) || !existsSync(buildMarker)) return true
+  const builtFor = (JSON.parse(readFileSync(buildMarker, 'utf8')) as { serverURL?: string }).serverURL
+  if (builtFor !== process.env.SERVER_URL) return true
   const builtAt = statSync(buildId).mtimeMs
   const sources = ['src', 'payload.config.ts', 'next.config.mjs', 'package-lock.json', 'tsconfig.json']
   return sources.some((source) => newestMtime(path.resolve(source)) > builtAt)

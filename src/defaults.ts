@@ -35,6 +35,10 @@ export function sanitizePluginConfig(
   if (!Number.isInteger(feedLimit) || feedLimit < 1 || feedLimit > 500) {
     throw new Error(`talkNotesPlugin: feeds.limit must be an integer from 1 to 500, got ${feedLimit}`)
   }
+  const expiresInHours = options.invitations?.expiresInHours ?? 72
+  if (!Number.isFinite(expiresInHours) || expiresInHours <= 0 || expiresInHours > 24 * 30) {
+    throw new Error(`talkNotesPlugin: invitations.expiresInHours must be more than 0 and at most 720, got ${expiresInHours}`)
+  }
   const siteUrl = (options.siteUrl || serverURL || 'http://localhost:3000').replace(/\/+$/, '')
   try {
     new URL(siteUrl)
@@ -49,6 +53,7 @@ export function sanitizePluginConfig(
       limit: feedLimit,
       title: options.feeds?.title ?? 'Latest Notes',
     },
+    invitations: { expiresInHours },
     jobRunner: {
       enabled: options.jobRunner?.enabled ?? false,
       intervalMs: Math.max(1000, options.jobRunner?.intervalMs ?? 10_000),

@@ -1,7 +1,8 @@
-import type { CollectionConfig, Config } from 'payload'
+import type { CollectionConfig, Config, PayloadRequest } from 'payload'
 
 import type { SanitizedTalkNotesPluginConfig, TalkNotesCollectionKey, TalkNotesPluginConfig } from './types'
 
+import { isEditor } from './access/isEditor'
 import { createArticlesCollection } from './collections/Articles'
 import { createAuditLogCollection } from './collections/AuditLog'
 import { createEventsCollection } from './collections/Events'
@@ -48,6 +49,7 @@ export const talkNotesPlugin =
   (options: TalkNotesPluginConfig = {}) =>
   (incoming: Config): Config => {
     const sanitized = sanitizePluginConfig(options, incoming.serverURL)
+    const staffOnly = ({ req }: { req: PayloadRequest }) => Boolean(isEditor(sanitized.slugs.users)({ req }))
     const { collectionOverrides, slugs } = sanitized
     const applyOverride = (key: TalkNotesCollectionKey, collection: CollectionConfig) =>
       collectionOverrides[key]?.(collection) ?? collection
@@ -77,6 +79,8 @@ export const talkNotesPlugin =
       endpoints: [...(incoming.endpoints ?? []), ...createFeedEndpoints(sanitized)],
       jobs: {
         ...incoming.jobs,
+        // Running, queueing or cancelling jobs over the API is for editors; Payload's default is any user.
+        access: { cancel: staffOnly, queue: staffOnly, run: staffOnly, ...incoming.jobs?.access },
         tasks: [...(incoming.jobs?.tasks ?? []), createDeliverWebhookTask(sanitized)],
       },
       onInit: async (payload) => {

@@ -235,6 +235,91 @@ export interface Speaker {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Unreviewed: no speaker account, editors publish directly. Drafted / awaiting speaker: an editor's changes wait for the speaker's approval. Changes proposed: the speaker's changes wait for an editor.
+   */
+  reviewState?: ('unreviewed' | 'drafted' | 'awaiting-speaker' | 'changes-proposed' | 'approved') | null;
+  /**
+   * What approving the pending text would change in the published profile.
+   */
+  reviewChanges?: string | null;
+  /**
+   * Speaker: "Approve" publishes the text shown above; editing a field instead proposes a change. Editor: "Request review" e-mails the speaker; "Accept" publishes the speaker's proposal; "Reject" discards it (say why in the comment). Applied when you save.
+   */
+  reviewAction?: ('approve' | 'request-review' | 'accept' | 'reject') | null;
+  /**
+   * Sent to the speaker with an accept or reject.
+   */
+  reviewComment?: string | null;
+  /**
+   * Save with an address to invite the speaker: a speaker account is created (or this profile's own reused) and a single-use link to set a password is e-mailed. A new invitation replaces the previous link. Also: POST /api/speakers/:id/invite { "email": ... }.
+   */
+  inviteEmail?: string | null;
+  draft?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  proposal?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Every step of the review: who, when, what.
+   */
+  reviewLog?:
+    | {
+        action:
+          | 'edited'
+          | 'invited'
+          | 'invitation-accepted'
+          | 'review-requested'
+          | 'proposed'
+          | 'withdrawn'
+          | 'approved'
+          | 'accepted'
+          | 'rejected';
+        at: string;
+        by?: (number | null) | User;
+        role?: string | null;
+        comment?: string | null;
+        changes?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Invitation links sent for this profile (only a hash of each link is stored).
+   */
+  invitations?:
+    | {
+        email: string;
+        state: 'pending' | 'used' | 'superseded' | 'expired';
+        invitedAt: string;
+        expiresAt: string;
+        usedAt?: string | null;
+        invitedBy?: (number | null) | User;
+        tokenHash: string;
+        id?: string | null;
+      }[]
+    | null;
+  inviteTokenHash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -976,6 +1061,37 @@ export interface SpeakersSelect<T extends boolean = true> {
       };
   account?: T;
   sessions?: T;
+  reviewState?: T;
+  reviewChanges?: T;
+  reviewAction?: T;
+  reviewComment?: T;
+  inviteEmail?: T;
+  draft?: T;
+  proposal?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        at?: T;
+        by?: T;
+        role?: T;
+        comment?: T;
+        changes?: T;
+        id?: T;
+      };
+  invitations?:
+    | T
+    | {
+        email?: T;
+        state?: T;
+        invitedAt?: T;
+        expiresAt?: T;
+        usedAt?: T;
+        invitedBy?: T;
+        tokenHash?: T;
+        id?: T;
+      };
+  inviteTokenHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -31,6 +31,12 @@ export interface TalkNotesPluginConfig {
    */
   feeds?: { description?: string; limit?: number; title?: string }
   /**
+   * Speaker invitations: how long the e-mailed link to set a password stays valid. A link works
+   * once, and a newer invitation for the same profile replaces it.
+   * @default { expiresInHours: 72 }
+   */
+  invitations?: { expiresInHours?: number }
+  /**
    * Run the jobs queue (scheduled publishing, embargoes, webhook deliveries) inside this process,
    * every `intervalMs`. Only one process runs jobs at a time (a PostgreSQL advisory lock), so two
    * app processes never run a job twice, and a job left half-done by a crashed process is retried.
@@ -65,6 +71,7 @@ export interface TalkNotesPluginConfig {
 export interface SanitizedTalkNotesPluginConfig {
   collectionOverrides: Partial<Record<TalkNotesCollectionKey, CollectionOverride>>
   feeds: { description: string; limit: number; title: string }
+  invitations: { expiresInHours: number }
   jobRunner: { enabled: boolean; intervalMs: number }
   livePreview: boolean
   maxUploadSize: number

@@ -5,7 +5,14 @@ import type { Payload, PayloadRequest } from 'payload'
 
 const CHANNEL = 'talk_notes_content'
 
-type Listener = () => void
+/**
+ * 'local': announced by a write of this process, inside its request (listeners run before the
+ * write's hook returns); 'notify': heard from PostgreSQL after some process committed.
+ */
+export type ChangeOrigin = 'local' | 'notify'
+
+/** May return a promise; a change announced by a write waits for it (e.g. cache revalidation). */
+type Listener = (origin: ChangeOrigin) => Promise<void> | void
 
 interface ContentState {
   generation: number
@@ -13,7 +20,12 @@ interface ContentState {
   stopListening?: () => Promise<void>
 }
 
-const states = new WeakMap<Payload, ContentState>()
+// On globalThis: a bundler that loads this module twice must still share one state per instance.
+const statesKey = Symbol.for('talk-notes.contentStates')
+const states: WeakMap<Payload, ContentState> = ((globalThis as Record<symbol, unknown>)[statesKey] ??= new WeakMap()) as WeakMap<
+  Payload,
+  ContentState
+>
 
 function stateOf(payload: Payload): ContentState {
   let state = states.get(payload)
@@ -24,9 +36,17 @@ function stateOf(payload: Payload): ContentState {
   return state
 }
 
-function bump(state: ContentState) {
+function bump(state: ContentState, origin: ChangeOrigin): Promise<unknown> {
   state.generation += 1
-  for (const listener of state.listeners) listener()
+  const pending: Array<Promise<void> | void> = []
+  for (const listener of state.listeners) {
+    try {
+      pending.push(listener(origin))
+    } catch {
+      // A failing listener must not fail the write that announced the change.
+    }
+  }
+  return Promise.allSettled(pending)
 }
 
 /** The current generation: any cache stamped with an older one is stale. */
@@ -54,7 +74,7 @@ export async function listenForContentChanges(payload: Payload): Promise<void> {
   const pool = (payload.db as { pool?: PgLikePool }).pool
   if (!pool || state.stopListening) return
   const client = await pool.connect()
-  client.on('notification', () => bump(state))
+  client.on('notification', () => void bump(state, 'notify'))
   // A dropped listener connection must not crash the app; changes then only bump in-process.
   client.on('error', () => {})
   await client.query(`LISTEN ${CHANNEL}`)
@@ -82,7 +102,7 @@ interface ExecutingAdapter {
  */
 export async function announceContentChange(req: PayloadRequest): Promise<void> {
   const { payload } = req
-  bump(stateOf(payload))
+  await bump(stateOf(payload), 'local')
   const adapter = payload.db as unknown as ExecutingAdapter
   if (typeof adapter.execute !== 'function' || !(payload.db as { pool?: unknown }).pool) return
   const transactionID = req.transactionID ? await req.transactionID : undefined

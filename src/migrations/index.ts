@@ -1,6 +1,7 @@
 import * as migration_20261126_150437_initial from './20261126_150437_initial';
 import * as migration_20261126_152438_feeds_audit_webhooks_jobs from './20261126_152438_feeds_audit_webhooks_jobs';
 import * as migration_20261126_153019_webhook_delivery_url from './20261126_153019_webhook_delivery_url';
+import * as migration_20261126_154423_speaker_review_invitations from './20261126_154423_speaker_review_invitations';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261126_153019_webhook_delivery_url.up,
     down: migration_20261126_153019_webhook_delivery_url.down,
-    name: '20261126_153019_webhook_delivery_url'
+    name: '20261126_153019_webhook_delivery_url',
+  },
+  {
+    up: migration_20261126_154423_speaker_review_invitations.up,
+    down: migration_20261126_154423_speaker_review_invitations.down,
+    name: '20261126_154423_speaker_review_invitations'
   },
 ];

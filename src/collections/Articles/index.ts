@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import type { SanitizedTalkNotesPluginConfig } from '../../types'
 
+import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers'
 import { isEditor } from '../../access/isEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'
 import { announceDelete } from '../../hooks/announceChange'
@@ -37,6 +38,7 @@ export function createArticlesCollection(options: SanitizedTalkNotesPluginConfig
     admin: {
       defaultColumns: ['title', 'event', 'publishedAt', '_status'],
       group: 'Content',
+      hidden: hiddenFromSpeakers(slugs.users),
       ...(options.livePreview
         ? {
             livePreview: { url: ({ data }) => previewUrl(options.siteUrl, data?.slug) },

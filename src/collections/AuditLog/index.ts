@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import type { SanitizedTalkNotesPluginConfig } from '../../types'
 
 import { isEditor } from '../../access/isEditor'
+import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers'
 
 export const auditActions = [
   { label: 'Published', value: 'published' },
@@ -24,6 +25,7 @@ export function createAuditLogCollection(options: SanitizedTalkNotesPluginConfig
       defaultColumns: ['createdAt', 'action', 'documentTitle', 'user'],
       description: 'Publishing and featured-session changes of articles. Read-only.',
       group: 'Admin',
+      hidden: hiddenFromSpeakers(slugs.users),
       useAsTitle: 'summary',
     },
     defaultSort: '-createdAt',

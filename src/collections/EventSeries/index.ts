@@ -4,6 +4,7 @@ import type { SanitizedTalkNotesPluginConfig } from '../../types'
 
 import { anyone } from '../../access/anyone'
 import { isEditor } from '../../access/isEditor'
+import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers'
 import { announceChange, announceDelete } from '../../hooks/announceChange'
 import { slugField } from '../../fields/slug'
 
@@ -18,7 +19,7 @@ export function createEventSeriesCollection(options: SanitizedTalkNotesPluginCon
       read: anyone,
       update: isEditor(slugs.users),
     },
-    admin: { defaultColumns: ['name', 'slug'], group: 'Conference', useAsTitle: 'name' },
+    admin: { defaultColumns: ['name', 'slug'], group: 'Conference', hidden: hiddenFromSpeakers(slugs.users), useAsTitle: 'name' },
     // What a relationship to this collection returns: enough for a list or a card, not the whole document.
     defaultPopulate: { name: true, slug: true },
     defaultSort: 'name',

@@ -4,6 +4,7 @@ import type { SanitizedTalkNotesPluginConfig } from '../../types'
 
 import { anyone } from '../../access/anyone'
 import { isEditor } from '../../access/isEditor'
+import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers'
 import { announceChange, announceDelete } from '../../hooks/announceChange'
 import { slugField } from '../../fields/slug'
 import { eventFormats } from '../../types'
@@ -34,7 +35,12 @@ export function createEventsCollection(options: SanitizedTalkNotesPluginConfig):
       read: anyone,
       update: isEditor(slugs.users),
     },
-    admin: { defaultColumns: ['title', 'startsAt', 'series', 'format'], group: 'Conference', useAsTitle: 'title' },
+    admin: {
+      defaultColumns: ['title', 'startsAt', 'series', 'format'],
+      group: 'Conference',
+      hidden: hiddenFromSpeakers(slugs.users),
+      useAsTitle: 'title',
+    },
     // What a relationship to this collection returns: enough for a list or a card, not the whole document.
     defaultPopulate: { endsAt: true, format: true, series: true, slug: true, startsAt: true, timezone: true, title: true, venue: true },
     defaultSort: '-startsAt',

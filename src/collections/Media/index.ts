@@ -4,6 +4,8 @@ import type { SanitizedTalkNotesPluginConfig } from '../../types'
 
 import { anyone } from '../../access/anyone'
 import { isEditor } from '../../access/isEditor'
+import { isEditorOrLinkedSpeaker } from '../../access/isEditorOrLinkedSpeaker'
+import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers'
 import { announceChange, announceDelete } from '../../hooks/announceChange'
 import { limitImagePixels } from './hooks/limitImagePixels'
 import { limitUploadSize } from './hooks/limitUploadSize'
@@ -19,12 +21,14 @@ export function createMediaCollection(options: SanitizedTalkNotesPluginConfig): 
   return {
     slug: slugs.media,
     access: {
-      create: isEditor(slugs.users),
+      // Speakers upload their own photo (they propose it on their profile; an editor accepts it).
+      create: isEditorOrLinkedSpeaker(slugs.users),
       delete: isEditor(slugs.users),
       read: anyone,
       update: isEditor(slugs.users),
     },
-    admin: { group: 'Content', useAsTitle: 'alt' },
+    // Hidden from speakers' navigation; the photo field's upload drawer still works for them.
+    admin: { group: 'Content', hidden: hiddenFromSpeakers(slugs.users), useAsTitle: 'alt' },
     fields: [
       {
         name: 'alt',

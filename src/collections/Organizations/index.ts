@@ -4,6 +4,7 @@ import type { SanitizedTalkNotesPluginConfig } from '../../types'
 
 import { anyone } from '../../access/anyone'
 import { isEditor } from '../../access/isEditor'
+import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers'
 import { announceChange, announceDelete } from '../../hooks/announceChange'
 import { slugField } from '../../fields/slug'
 import { validateOptionalHttpUrl } from '../../utilities/validators'
@@ -22,7 +23,7 @@ export function createOrganizationsCollection(options: SanitizedTalkNotesPluginC
       read: anyone,
       update: isEditor(slugs.users),
     },
-    admin: { defaultColumns: ['name', 'slug'], group: 'People', useAsTitle: 'name' },
+    admin: { defaultColumns: ['name', 'slug'], group: 'People', hidden: hiddenFromSpeakers(slugs.users), useAsTitle: 'name' },
     // What a relationship to this collection returns: enough for a list or a card, not the whole document.
     defaultPopulate: { name: true, slug: true },
     defaultSort: 'name',

@@ -4,18 +4,39 @@ import type { SanitizedTalkNotesPluginConfig } from '../../types'
 
 import { anyone } from '../../access/anyone'
 import { isEditor, isEditorField } from '../../access/isEditor'
-import { isSelfSpeakerOrEditor } from '../../access/isSelfSpeakerOrEditor'
+import { isSelfSpeakerOrEditor, isSelfSpeakerOrEditorField } from '../../access/isSelfSpeakerOrEditor'
+import { createInvitationEndpoints } from '../../endpoints/speakers/invitation'
+import { createSpeakerReviewEndpoints } from '../../endpoints/speakers/review'
 import { announceChange, announceDelete } from '../../hooks/announceChange'
 import { slugField } from '../../fields/slug'
+import { linkedSpeakerId, userRole } from '../../utilities/userRole'
 import { validateOptionalHttpUrl } from '../../utilities/validators'
+import { applyReviewAction } from './hooks/applyReviewAction'
+import { describePendingChanges } from './hooks/describePendingChanges'
+import { prepareInvitation } from './hooks/prepareInvitation'
+import { rememberSubmittedFields } from './hooks/rememberSubmittedFields'
+import { routeProfileChanges } from './hooks/routeProfileChanges'
+import { sendReviewMail } from './hooks/sendReviewMail'
+import { showWorkingCopy } from './hooks/showWorkingCopy'
+import { reviewActions, reviewLogActions, reviewStates } from './profile'
+
+const labelled = (values: readonly string[]) =>
+  values.map((value) => ({ label: value[0].toUpperCase() + value.slice(1).replace(/-/g, ' '), value }))
+const nobody = () => false
 
 /**
- * People on the agenda, speakers and moderators alike. Profiles are public; a speaker user may
- * edit its own profile's public fields, never its slug or the account link.
+ * People on the agenda, speakers and moderators alike. The public fields hold approved text only:
+ * once a profile has a speaker account, editors' changes wait for the speaker's approval and the
+ * speaker's changes for an editor's (see `routeProfileChanges`). A speaker user may propose changes
+ * to its own profile's public fields, never its slug, review state or account link.
  */
 export function createSpeakersCollection(options: SanitizedTalkNotesPluginConfig): CollectionConfig {
   const { slugs } = options
   const editorsOnly = { create: isEditorField(slugs.users), update: isEditorField(slugs.users) }
+  const reviewers = isSelfSpeakerOrEditorField(slugs.users)
+  // Written only by the workflow's hooks and endpoints, read by editors and the profile's speaker.
+  const workflowOnly = { create: nobody, read: reviewers, update: nobody }
+  const isSpeakerUser = (user: unknown) => userRole(user as never, slugs.users) === 'speaker'
   return {
     slug: slugs.speakers,
     access: {
@@ -24,11 +45,27 @@ export function createSpeakersCollection(options: SanitizedTalkNotesPluginConfig
       read: anyone,
       update: isSelfSpeakerOrEditor(slugs.users),
     },
-    admin: { defaultColumns: ['name', 'organization', 'jobTitle'], group: 'People', useAsTitle: 'name' },
+    admin: {
+      // A speaker's admin panel lists its own profile only.
+      baseFilter: ({ req }) => {
+        const own = linkedSpeakerId(req.user, slugs.users)
+        return isSpeakerUser(req.user) ? { id: { equals: own ?? -1 } } : null
+      },
+      defaultColumns: ['name', 'organization', 'jobTitle', 'reviewState'],
+      group: 'People',
+      useAsTitle: 'name',
+    },
     // What a relationship to this collection returns: enough for a list or a card, not the whole document.
     defaultPopulate: { jobTitle: true, name: true, organization: true, photo: true, shortBio: true, slug: true },
     defaultSort: 'name',
-    hooks: { afterChange: [announceChange], afterDelete: [announceDelete] },
+    endpoints: [...createSpeakerReviewEndpoints(options), ...createInvitationEndpoints(options)],
+    hooks: {
+      afterChange: [sendReviewMail, announceChange],
+      afterDelete: [announceDelete],
+      afterOperation: [showWorkingCopy(options)],
+      beforeChange: [routeProfileChanges(options), applyReviewAction(options), prepareInvitation(options)],
+      beforeOperation: [rememberSubmittedFields],
+    },
     fields: [
       { name: 'name', type: 'text', required: true },
       { ...slugField('name'), access: editorsOnly },
@@ -70,6 +107,139 @@ export function createSpeakersCollection(options: SanitizedTalkNotesPluginConfig
         defaultSort: 'startsAt',
         on: 'speakers.speaker',
       },
+      {
+        name: 'reviewState',
+        type: 'select',
+        access: workflowOnly,
+        admin: {
+          description:
+            'Unreviewed: no speaker account, editors publish directly. Drafted / awaiting speaker: an editor\'s ' +
+            'changes wait for the speaker\'s approval. Changes proposed: the speaker\'s changes wait for an editor.',
+          position: 'sidebar',
+          readOnly: true,
+        },
+        defaultValue: 'unreviewed',
+        index: true,
+        options: labelled(reviewStates),
+      },
+      {
+        name: 'reviewChanges',
+        type: 'textarea',
+        access: { create: nobody, read: reviewers, update: nobody },
+        admin: {
+          condition: (data) => Boolean(data?.reviewChanges),
+          description: 'What approving the pending text would change in the published profile.',
+          readOnly: true,
+          rows: 8,
+        },
+        hooks: { afterRead: [describePendingChanges(options)] },
+        label: 'Pending changes',
+        virtual: true,
+      },
+      {
+        name: 'reviewAction',
+        type: 'select',
+        access: { create: nobody, read: nobody, update: reviewers },
+        admin: {
+          description:
+            'Speaker: "Approve" publishes the text shown above; editing a field instead proposes a change. ' +
+            'Editor: "Request review" e-mails the speaker; "Accept" publishes the speaker\'s proposal; "Reject" ' +
+            'discards it (say why in the comment). Applied when you save.',
+          position: 'sidebar',
+        },
+        // Speakers approve; editors request a review, accept or reject.
+        filterOptions: ({ options: choices, req }) =>
+          choices.filter((choice) => {
+            const value = typeof choice === 'string' ? choice : choice.value
+            return isSpeakerUser(req.user) ? value === 'approve' : value !== 'approve'
+          }),
+        options: labelled(reviewActions),
+        virtual: true,
+      },
+      {
+        name: 'reviewComment',
+        type: 'textarea',
+        access: { create: nobody, read: nobody, update: reviewers },
+        admin: { description: 'Sent to the speaker with an accept or reject.', position: 'sidebar' },
+        virtual: true,
+      },
+      {
+        name: 'inviteEmail',
+        type: 'email',
+        access: { create: nobody, read: nobody, update: isEditorField(slugs.users) },
+        admin: {
+          description:
+            'Save with an address to invite the speaker: a speaker account is created (or this profile\'s ' +
+            'own reused) and a single-use link to set a password is e-mailed. A new invitation replaces ' +
+            'the previous link. Also: POST /api/' + slugs.speakers + '/:id/invite { "email": ... }.',
+          position: 'sidebar',
+        },
+        label: 'Invite speaker (e-mail)',
+        virtual: true,
+      },
+      {
+        name: 'draft',
+        type: 'json',
+        access: workflowOnly,
+        admin: { hidden: true },
+      },
+      {
+        name: 'proposal',
+        type: 'json',
+        access: workflowOnly,
+        admin: { hidden: true },
+      },
+      {
+        name: 'reviewLog',
+        type: 'array',
+        access: workflowOnly,
+        admin: { description: 'Every step of the review: who, when, what.', initCollapsed: true, readOnly: true },
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { name: 'action', type: 'select', options: labelled(reviewLogActions), required: true },
+              { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, required: true },
+              { name: 'by', type: 'relationship', relationTo: slugs.users },
+              { name: 'role', type: 'text' },
+            ],
+          },
+          { name: 'comment', type: 'textarea' },
+          { name: 'changes', type: 'json' },
+        ],
+      },
+      {
+        name: 'invitations',
+        type: 'array',
+        access: { create: nobody, read: isEditorField(slugs.users), update: nobody },
+        admin: { description: 'Invitation links sent for this profile (only a hash of each link is stored).', initCollapsed: true, readOnly: true },
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { name: 'email', type: 'email', required: true },
+              {
+                name: 'state',
+                type: 'select',
+                options: labelled(['pending', 'used', 'superseded', 'expired']),
+                required: true,
+              },
+            ],
+          },
+          {
+            type: 'row',
+            fields: [
+              { name: 'invitedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, required: true },
+              { name: 'expiresAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, required: true },
+              { name: 'usedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+            ],
+          },
+          { name: 'invitedBy', type: 'relationship', relationTo: slugs.users },
+          { name: 'tokenHash', type: 'text', hidden: true, index: true, required: true },
+        ],
+      },
+      // The hash of the one link that still works; cleared atomically when it is used.
+      { name: 'inviteTokenHash', type: 'text', access: { create: nobody, read: nobody, update: nobody }, hidden: true, index: true },
     ],
   }
 }

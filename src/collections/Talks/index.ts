@@ -7,6 +7,7 @@ import { isEditor } from '../../access/isEditor'
 import { announceChange, announceDelete } from '../../hooks/announceChange'
 import { slugField } from '../../fields/slug'
 import { sessionKinds } from '../../types'
+import { linkedSpeakerId, userRole } from '../../utilities/userRole'
 import { checkRange } from '../../utilities/validators'
 import { validateSlotInEvent } from './hooks/validateSlotInEvent'
 
@@ -38,7 +39,16 @@ export function createTalksCollection(options: SanitizedTalkNotesPluginConfig): 
       read: anyone,
       update: isEditor(slugs.users),
     },
-    admin: { defaultColumns: ['title', 'startsAt', 'kind', 'event'], group: 'Conference', useAsTitle: 'title' },
+    admin: {
+      // A speaker's admin panel lists its own sessions only (all sessions stay publicly readable).
+      baseFilter: ({ req }) => {
+        if (userRole(req.user, slugs.users) !== 'speaker') return null
+        return { 'speakers.speaker': { equals: linkedSpeakerId(req.user, slugs.users) ?? -1 } }
+      },
+      defaultColumns: ['title', 'startsAt', 'kind', 'event'],
+      group: 'Conference',
+      useAsTitle: 'title',
+    },
     // What a relationship to this collection returns: enough for a list or a card, not the whole document.
     defaultPopulate: { endsAt: true, event: true, kind: true, room: true, slug: true, startsAt: true, title: true, track: true },
     defaultSort: 'startsAt',

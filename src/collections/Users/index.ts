@@ -4,6 +4,7 @@ import type { SanitizedTalkNotesPluginConfig } from '../../types'
 
 import { isAdmin } from '../../access/isAdmin'
 import { isSelfOrAdmin } from '../../access/isSelfOrAdmin'
+import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers'
 import { createUserRoleFields } from './fields'
 import { grantFirstUserAdmin } from './hooks/grantFirstUserAdmin'
 
@@ -19,7 +20,8 @@ export function createUsersCollection(options: SanitizedTalkNotesPluginConfig): 
       read: isSelfOrAdmin(slugs.users),
       update: isSelfOrAdmin(slugs.users),
     },
-    admin: { defaultColumns: ['email', 'name', 'role'], group: 'Admin', useAsTitle: 'email' },
+    // Speakers reach their own account through the admin's account page, not the users list.
+    admin: { defaultColumns: ['email', 'name', 'role'], group: 'Admin', hidden: hiddenFromSpeakers(slugs.users), useAsTitle: 'email' },
     auth: { lockTime: 10 * 60 * 1000, maxLoginAttempts: 5 },
     fields: [{ name: 'name', type: 'text' }, ...createUserRoleFields(options)],
     hooks: { beforeChange: [grantFirstUserAdmin] },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import type { SanitizedTalkNotesPluginConfig } from '../../types'
 
 import { isAdmin } from '../../access/isAdmin'
+import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers'
 
 /** One row per webhook call to make: its payload, attempts and the last outcome. */
 export function createWebhookDeliveriesCollection(options: SanitizedTalkNotesPluginConfig): CollectionConfig {
@@ -14,6 +15,7 @@ export function createWebhookDeliveriesCollection(options: SanitizedTalkNotesPlu
     admin: {
       defaultColumns: ['createdAt', 'event', 'status', 'attempts', 'responseStatus'],
       group: 'Admin',
+      hidden: hiddenFromSpeakers(slugs.users),
       useAsTitle: 'event',
     },
     defaultSort: '-createdAt',

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto'
 import type { SanitizedTalkNotesPluginConfig } from '../../types'
 
 import { isAdmin, isAdminField } from '../../access/isAdmin'
+import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers'
 import { isHttpUrl } from '../../utilities/validators'
 
 export const webhookEvents = [
@@ -24,7 +25,7 @@ export function createWebhooksCollection(options: SanitizedTalkNotesPluginConfig
       read: isAdmin(slugs.users),
       update: isAdmin(slugs.users),
     },
-    admin: { defaultColumns: ['url', 'events', 'active'], group: 'Admin', useAsTitle: 'url' },
+    admin: { defaultColumns: ['url', 'events', 'active'], group: 'Admin', hidden: hiddenFromSpeakers(slugs.users), useAsTitle: 'url' },
     fields: [
       {
         name: 'url',

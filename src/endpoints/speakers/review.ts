@@ -1,0 +1,147 @@
+// Review and invitation endpoints of a speaker profile. They write through the collection
+// (`reviewAction`, `inviteEmail`) with the caller's access, so REST, GraphQL, the admin panel and
+// these endpoints share one implementation of every rule.
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { APIError, Forbidden } from 'payload'
+
+import type { SanitizedTalkNotesPluginConfig } from '../../types'
+
+import { diffProfiles, pickProfile, profileFieldLabels, profileFields, storedProfile } from '../../collections/Speakers/profile'
+import { linkedSpeakerId, userRole } from '../../utilities/userRole'
+
+async function readJson(req: PayloadRequest): Promise<Record<string, unknown>> {
+  const parsed = (await req.json?.().catch(() => null)) as unknown
+  return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {}
+}
+
+function profileId(req: PayloadRequest): string {
+  const id = req.routeParams?.id
+  if (typeof id !== 'string' && typeof id !== 'number') throw new APIError('id: missing profile id', 400)
+  return String(id)
+}
+
+/** Editors and admins, or the speaker of this profile; anyone else gets 403 without details. */
+function assertReviewer(req: PayloadRequest, options: SanitizedTalkNotesPluginConfig, id: string) {
+  const role = userRole(req.user, options.slugs.users)
+  if (role === 'editor' || role === 'admin') return
+  const own = linkedSpeakerId(req.user, options.slugs.users)
+  if (own !== null && String(own) === id) return
+  throw new Forbidden(req.t)
+}
+
+/**
+ * The review as the workflow sees it: published values, the pending text and where it comes
+ * from, a field-by-field diff (with names for the organization and photo) and the log.
+ */
+export async function loadReview(req: PayloadRequest, options: SanitizedTalkNotesPluginConfig, id: string) {
+  const doc = (await req.payload.db.findOne({
+    collection: options.slugs.speakers,
+    req,
+    where: { id: { equals: id } },
+  })) as null | Record<string, unknown>
+  if (!doc) throw new APIError(`speakers: no profile with id ${id}`, 404)
+  const published = pickProfile(doc)
+  const proposal = storedProfile(doc.proposal)
+  const draft = storedProfile(doc.draft)
+  const pending = proposal ?? draft
+  const names = async (field: string, value: unknown) => {
+    if (value === null || (field !== 'organization' && field !== 'photo')) return null
+    const collection = field === 'organization' ? options.slugs.organizations : options.slugs.media
+    const found = (await req.payload.findByID({ collection, depth: 0, disableErrors: true, id: value as number, req })) as null | Record<
+      string,
+      unknown
+    >
+    return found ? String(found.name ?? found.alt ?? found.filename ?? '') : null
+  }
+  const changes = await Promise.all(
+    (pending ? diffProfiles(published, pending) : []).map(async (change) => ({
+      ...change,
+      fromName: await names(change.field, change.from),
+      toName: await names(change.field, change.to),
+    })),
+  )
+  const log = (Array.isArray(doc.reviewLog) ? (doc.reviewLog as Array<Record<string, unknown>>) : []).map((entry) => ({
+    action: entry.action,
+    at: entry.at,
+    by: entry.by && typeof entry.by === 'object' ? (entry.by as { id: unknown }).id : (entry.by ?? null),
+    changes: entry.changes ?? null,
+    comment: entry.comment ?? null,
+    role: entry.role ?? null,
+  }))
+  return {
+    id: doc.id,
+    changes,
+    draft,
+    fields: profileFields.map((field) => ({ field, label: profileFieldLabels[field] })),
+    log,
+    name: published.name,
+    pendingFrom: proposal ? 'speaker' : draft ? 'editor' : null,
+    proposal,
+    published,
+    reviewState: doc.reviewState ?? 'unreviewed',
+    /** What an approval or acceptance would publish. */
+    workingCopy: pending ?? published,
+  }
+}
+
+export function createSpeakerReviewEndpoints(options: SanitizedTalkNotesPluginConfig): Endpoint[] {
+  const speakers = options.slugs.speakers
+  return [
+    {
+      handler: async (req) => {
+        const id = profileId(req)
+        assertReviewer(req, options, id)
+        return Response.json(await loadReview(req, options, id))
+      },
+      method: 'get',
+      path: '/:id/review',
+    },
+    {
+      handler: async (req) => {
+        const id = profileId(req)
+        assertReviewer(req, options, id)
+        const body = await readJson(req)
+        if (typeof body.action !== 'string') throw new APIError('action: one of approve, request-review, accept, reject', 400)
+        await req.payload.update({
+          id,
+          collection: speakers,
+          data: { reviewAction: body.action, reviewComment: typeof body.comment === 'string' ? body.comment : null } as never,
+          depth: 0,
+          overrideAccess: false,
+          req,
+          user: req.user,
+        })
+        return Response.json(await loadReview(req, options, id))
+      },
+      method: 'post',
+      path: '/:id/review',
+    },
+    {
+      handler: async (req) => {
+        const id = profileId(req)
+        const role = userRole(req.user, options.slugs.users)
+        if (role !== 'editor' && role !== 'admin') throw new Forbidden(req.t)
+        const body = await readJson(req)
+        if (typeof body.email !== 'string' || body.email.trim() === '') throw new APIError('email: the speaker\'s e-mail address is required', 400)
+        await req.payload.update({
+          id,
+          collection: speakers,
+          data: { inviteEmail: body.email } as never,
+          depth: 0,
+          overrideAccess: false,
+          req,
+          user: req.user,
+        })
+        const review = await loadReview(req, options, id)
+        return Response.json({
+          email: body.email.trim().toLowerCase(),
+          message: `Invitation sent to ${body.email.trim().toLowerCase()}`,
+          reviewState: review.reviewState,
+        })
+      },
+      method: 'post',
+      path: '/:id/invite',
+    },
+  ]
+}

@@ -1,0 +1,165 @@
+import type { Payload } from 'payload'
+
+import ICAL from 'ical.js'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { countQueries } from '../../src/demo/db/queryCounter'
+import { seedDemo } from '../../src/demo/seed'
+import { demoEventSlug, events as seedEvents } from '../../src/demo/seed/data'
+import { loadEventPage } from '../../src/demo/site/eventPage'
+import { loadNotesIndex } from '../../src/demo/site/notes'
+import { toScheduleExport } from '../../src/demo/site/scheduleExport'
+import { formatClockRange, zoneLabel } from '../../src/demo/site/format'
+import { eventJsonLd } from '../../src/formats/jsonLd'
+import { renderICalendar, renderSessionICalendar } from '../../src/formats/schedule'
+import { getTestPayload } from '../helpers/payload'
+
+let payload: Payload
+let eventId: number
+let speakerIds: number[]
+
+const paragraph = (text: string) => ({
+  root: {
+    children: [{ children: [{ text, type: 'text', version: 1 }], type: 'paragraph', version: 1 }],
+    type: 'root',
+    version: 1,
+  },
+})
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  await seedDemo(payload, { password: 'test-password' })
+  const { docs } = await payload.find({ collection: 'events', where: { slug: { equals: demoEventSlug } } })
+  eventId = docs[0].id
+  const speakers = await payload.find({ collection: 'speakers', depth: 0, limit: 0, pagination: false })
+  speakerIds = speakers.docs.map((speaker) => speaker.id)
+})
+afterAll(async () => {
+  await payload.destroy()
+})
+
+describe('event page data', () => {
+  it('loads the demo agenda: 18 slots, 20 people, 3 moderators, 2 featured articles', async () => {
+    const data = await loadEventPage(payload, demoEventSlug)
+    expect(data).not.toBeNull()
+    if (!data) return
+    expect(data.event.title).toBe('Networking @Scale 2024')
+    expect(data.event.registrationStatus).toBe('rsvps-closed')
+    expect(data.event.descriptionHtml).toContain('<p>')
+    expect(data.sessions).toHaveLength(18)
+    const people = new Map(data.sessions.flatMap((session) => session.people.map((person) => [person.slug, person])))
+    expect(people.size).toBe(20)
+    expect([...people.values()].every((person) => person.organization)).toBe(true)
+    const moderators = data.sessions.flatMap((session) => session.people.filter((person) => person.role === 'moderator'))
+    expect(moderators.map((person) => person.name).sort()).toEqual(['Joseph Provine', 'Shashi Gandham', 'Ying Zhang'])
+    const featured = data.sessions.flatMap((session) => session.featuredArticles.map((article) => [session.title, article.slug]))
+    expect(featured).toHaveLength(2)
+    expect(featured).toContainEqual(['Scheduler and Sharding Considerations for Network Efficiency', 'scheduling-and-sharding-considerations-for-network-efficiency'])
+    expect(data.articles.map((article) => article.slug)).toEqual([
+      'enhancing-network-reliability-for-ai-training',
+      'scheduling-and-sharding-considerations-for-network-efficiency',
+    ])
+    expect(data.articles[0].series?.name).toBe('Networking @Scale')
+    // The 8 other @Scale events of the seed (other test files may have added events of their own).
+    const seededOthers = seedEvents.map((event) => event.slug).filter((slug) => slug !== demoEventSlug)
+    expect(seededOthers).toHaveLength(8)
+    expect(data.otherEvents.map((event) => event.slug)).toEqual(expect.arrayContaining(seededOthers))
+    expect(data.otherEvents.map((event) => event.slug)).not.toContain(demoEventSlug)
+    const first = data.sessions[0]
+    expect(`${formatClockRange(first.startsAt, first.endsAt, data.event.timezone)} ${zoneLabel(data.event.timezone, first.startsAt)}`).toBe(
+      '08:30 AM – 10:00 AM PT',
+    )
+  })
+
+  it('returns null for an unknown event', async () => {
+    expect(await loadEventPage(payload, 'no-such-event')).toBeNull()
+  })
+
+  it('never shows a draft article, neither featured on its session nor in Latest Notes', async () => {
+    const data = await loadEventPage(payload, demoEventSlug)
+    const session = data!.sessions.find((candidate) => candidate.title === 'Opening Remarks')!
+    const draft = await payload.create({
+      collection: 'articles',
+      data: { _status: 'draft', body: paragraph('Not yet'), event: eventId, featuredSessions: [session.id], title: 'Draft note about opening remarks' } as never,
+      draft: true,
+    })
+    try {
+      const after = await loadEventPage(payload, demoEventSlug)
+      const opening = after!.sessions.find((candidate) => candidate.id === session.id)!
+      expect(opening.featuredArticles).toEqual([])
+      expect(after!.articles.map((article) => article.id)).not.toContain(draft.id)
+      const notes = await loadNotesIndex(payload, { q: 'opening remarks' })
+      expect(notes.articles.map((article) => article.id)).not.toContain(draft.id)
+    } finally {
+      await payload.delete({ collection: 'articles', id: draft.id })
+    }
+  })
+
+  it('uses the same number of queries for 18 and for 180 sessions', async () => {
+    await loadEventPage(payload, demoEventSlug) // warm-up: first-use work is not part of the page's cost
+    const small = await countQueries(() => loadEventPage(payload, demoEventSlug))
+    expect(small.result?.sessions).toHaveLength(18)
+
+    const created: number[] = []
+    try {
+      // 162 more slots of two minutes each inside the event's day, two people each, in two tracks.
+      const dayStart = Date.parse('2024-09-11T15:30:00.000Z') // 08:30 PDT
+      for (let index = 0; index < 162; index += 1) {
+        const startsAt = new Date(dayStart + index * 3 * 60_000)
+        const talk = await payload.create({
+          collection: 'talks',
+          data: {
+            endsAt: new Date(startsAt.getTime() + 2 * 60_000).toISOString(),
+            event: eventId,
+            kind: 'talk',
+            slug: `load-test-slot-${index}`,
+            speakers: [
+              { role: 'speaker', speaker: speakerIds[index % speakerIds.length] },
+              { role: 'moderator', speaker: speakerIds[(index + 7) % speakerIds.length] },
+            ],
+            startsAt: startsAt.toISOString(),
+            title: `Load test slot ${index}`,
+            track: index % 2 ? 'Track A' : 'Track B',
+          },
+          depth: 0,
+        })
+        created.push(talk.id)
+      }
+      const large = await countQueries(() => loadEventPage(payload, demoEventSlug))
+      expect(large.result?.sessions).toHaveLength(180)
+      expect(large.queries.length).toBe(small.queries.length)
+      expect(small.queries.length).toBeLessThanOrEqual(12)
+    } finally {
+      if (created.length) await payload.delete({ collection: 'talks', where: { id: { in: created } } })
+    }
+  })
+})
+
+describe('schedule export mapping', () => {
+  it('maps the loaded event to the schedule formats, with page URLs and people credited by role', async () => {
+    const data = (await loadEventPage(payload, demoEventSlug))!
+    const schedule = toScheduleExport(data)
+    expect(schedule.siteUrl).toBe('http://localhost:3000')
+    expect(schedule.event.url).toBe(`http://localhost:3000/events/${demoEventSlug}`)
+    expect(schedule.event.timezone).toBe('America/Los_Angeles')
+    expect(schedule.sessions).toHaveLength(18)
+    const qa = schedule.sessions.find((session) => session.title === 'Live Q&A Session 1')!
+    expect(qa.url).toBe(`http://localhost:3000/events/${demoEventSlug}#session-live-q-and-a-session-1`)
+    expect(qa.people).toEqual([expect.objectContaining({ name: 'Ying Zhang', organization: 'Meta', role: 'moderator', url: 'http://localhost:3000/speakers/ying-zhang' })])
+    expect(schedule.sessions.find((session) => session.title === "Evolving Meta's Edge Architecture")!.abstract).toMatch(/^Meta operates a globally distributed Edge CDN/)
+    expect(Date.parse(schedule.version)).toBeGreaterThanOrEqual(Date.parse(data.event.updatedAt))
+
+    const calendar = new ICAL.Component(ICAL.parse(renderICalendar(schedule)))
+    const vevents = calendar.getAllSubcomponents('vevent')
+    expect(vevents).toHaveLength(18)
+    const breakfast = vevents.find((vevent) => vevent.getFirstPropertyValue('summary') === 'Breakfast Available at Venue')!
+    expect(new ICAL.Event(breakfast).startDate.toJSDate().toISOString()).toBe('2024-09-11T15:30:00.000Z')
+
+    const single = renderSessionICalendar(schedule, qa.id)!
+    expect(new ICAL.Component(ICAL.parse(single)).getAllSubcomponents('vevent')).toHaveLength(1)
+
+    const jsonLd = eventJsonLd(schedule) as { subEvent: Array<{ name: string; organizer?: Array<{ name: string }> }> }
+    // Breakfast, break, lunch are agenda-only; the other 15 slots are sub-events.
+    expect(jsonLd.subEvent.find((sub) => sub.name === 'Live Q&A Session 1')?.organizer?.[0].name).toBe('Ying Zhang')
+  })
+})

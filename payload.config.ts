@@ -61,9 +61,12 @@ export default buildConfig({
   // SMTP from SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS, SMTP_SECURE and MAIL_FROM; without
   // SMTP_HOST, mail is written to DATA_DIR/mail and summarised on the console.
   email: emailAdapterFromEnvironment(process.env),
-  // Inside the Next.js server, every public change expires the site's page cache.
+  // In the Next.js server (the start and dev scripts set the flag for it), every public change
+  // expires the site's page cache.
   onInit: (payload) => {
-    if (process.env.NEXT_RUNTIME) onContentChange(payload, (origin) => revalidateSite(serverURL, origin))
+    if (process.env.TALK_NOTES_REVALIDATE_SITE === 'true') {
+      onContentChange(payload, (origin) => revalidateSite(serverURL, origin))
+    }
   },
   plugins: [talkNotesPlugin(talkNotesOptions)],
   secret,

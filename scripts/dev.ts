@@ -12,6 +12,8 @@ process.env.TALK_NOTES_RUN_JOBS = 'true'
 const { migrateAndSeed, printDemoAccounts } = await import('../src/demo/boot')
 const payload = await migrateAndSeed()
 delete process.env.TALK_NOTES_RUN_JOBS
+// The Payload instance inside Next.js expires the site's page cache on content changes.
+process.env.TALK_NOTES_REVALIDATE_SITE = 'true'
 printDemoAccounts()
 const code = await runNext(['dev', '--port', port])
 await payload.destroy()

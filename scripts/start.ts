@@ -2,9 +2,15 @@
 // empty database, build if the sources changed since the last build, then serve on PORT (3000):
 // Next.js in this process behind a plain node:http server that answers the feeds itself, and the
 // jobs queue (scheduled publishing, embargoes, webhooks) running here too.
+// First: Next.js's Node environment (AsyncLocalStorage and friends) must be in place before any
+// Next module loads, and payload.config loads next/cache.
+import 'next/dist/server/node-environment.js'
+
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import path from 'node:path'
+
+import next from 'next'
 
 import { prepareEnvironment } from '../src/demo/environment'
 import { runNext } from './runNext'
@@ -20,6 +26,8 @@ process.env.TALK_NOTES_RUN_JOBS = 'true'
 const { migrateAndSeed, printDemoAccounts } = await import('../src/demo/boot')
 const { talkNotesOptions } = await import('../payload.config')
 const { createFeedFastPath } = await import('../src/demo/server/feedFastPath')
+const { revalidateSite } = await import('../src/demo/server/revalidateSite')
+const { onContentChange } = await import('../src/index')
 // Migrate and seed first: the build prerenders public pages from the database.
 const payload = await migrateAndSeed()
 delete process.env.TALK_NOTES_RUN_JOBS
@@ -34,11 +42,13 @@ if (needsBuild()) {
   writeFileSync(buildMarker, JSON.stringify({ serverURL: process.env.SERVER_URL }))
 }
 
-const { default: next } = await import('next')
 const app = next({ dev: false, dir: process.cwd(), hostname: 'localhost', port })
 await app.prepare()
 const handleNext = app.getRequestHandler()
 const handleFeed = createFeedFastPath(payload, talkNotesOptions)
+// Next.js's route handlers get this same Payload instance (getPayload caches it per process), so
+// this is where public changes expire the site's page cache.
+onContentChange(payload, (origin) => revalidateSite(process.env.SERVER_URL as string, origin))
 const server = createServer((request, response) => {
   if (!handleFeed(request, response)) void handleNext(request, response)
 })

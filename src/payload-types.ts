@@ -550,6 +550,7 @@ export interface Article {
    * Shown in lists and feeds. Left empty, the start of the body is used.
    */
   excerpt?: string | null;
+  bodyText?: string | null;
   generatedExcerpt?: string | null;
   heroImage?: (number | null) | Media;
   body?: {
@@ -899,6 +900,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   excerpt?: T;
+  bodyText?: T;
   generatedExcerpt?: T;
   heroImage?: T;
   body?: T;

@@ -2,6 +2,7 @@ import * as migration_20261126_150437_initial from './20261126_150437_initial';
 import * as migration_20261126_152438_feeds_audit_webhooks_jobs from './20261126_152438_feeds_audit_webhooks_jobs';
 import * as migration_20261126_153019_webhook_delivery_url from './20261126_153019_webhook_delivery_url';
 import * as migration_20261126_154423_speaker_review_invitations from './20261126_154423_speaker_review_invitations';
+import * as migration_20261126_160709_article_body_text from './20261126_160709_article_body_text';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261126_154423_speaker_review_invitations.up,
     down: migration_20261126_154423_speaker_review_invitations.down,
-    name: '20261126_154423_speaker_review_invitations'
+    name: '20261126_154423_speaker_review_invitations',
+  },
+  {
+    up: migration_20261126_160709_article_body_text.up,
+    down: migration_20261126_160709_article_body_text.down,
+    name: '20261126_160709_article_body_text'
   },
 ];

@@ -95,6 +95,21 @@ describe('event page data', () => {
     }
   })
 
+  it('finds published notes by a word that appears only deep in the body', async () => {
+    const filler = Array.from({ length: 120 }, (_, i) => `word${i}`).join(' ')
+    const article = await payload.create({
+      collection: 'articles',
+      data: { _status: 'published', body: paragraph(`${filler} zanzibarian`), event: eventId, title: 'Body search probe' } as never,
+    })
+    try {
+      const found = await loadNotesIndex(payload, { q: 'zanzibarian' })
+      expect(found.articles.map((item) => item.id)).toEqual([article.id])
+      expect((await loadNotesIndex(payload, { q: 'no-such-word-anywhere' })).articles).toEqual([])
+    } finally {
+      await payload.delete({ collection: 'articles', id: article.id })
+    }
+  })
+
   it('uses the same number of queries for 18 and for 180 sessions', async () => {
     await loadEventPage(payload, demoEventSlug) // warm-up: first-use work is not part of the page's cost
     const small = await countQueries(() => loadEventPage(payload, demoEventSlug))

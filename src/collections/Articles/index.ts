@@ -69,6 +69,13 @@ export function createArticlesCollection(options: SanitizedTalkNotesPluginConfig
         maxLength: 600,
       },
       {
+        name: 'bodyText',
+        type: 'textarea',
+        admin: { hidden: true },
+        // Plain text of the body, for search; derived on save (deriveFromBody), nobody writes it.
+        access: { create: () => false, update: () => false },
+      },
+      {
         name: 'generatedExcerpt',
         type: 'textarea',
         admin: { hidden: true },

@@ -7,6 +7,7 @@ import type { Article, Event, Talk } from '../../payload-types'
 import type { EventPageData, EventView, ParticipantView, SessionView } from './types'
 
 import { articleCardOf, eventCardOf, personOf, populated, richText, siteUrlOf } from './mappers'
+import { noteCardQuery } from './noteCards'
 
 /** Published articles listed as the event's Latest Notes. */
 export const latestNotesLimit = 12
@@ -56,24 +57,9 @@ export async function loadEventPage(payload: Payload, slug: string): Promise<Eve
       where: { event: { equals: event.id } },
     }),
     payload.find({
+      ...noteCardQuery,
       collection: 'articles',
-      depth: 1,
-      draft: false,
       limit: latestNotesLimit,
-      overrideAccess: false,
-      pagination: false,
-      populate: { 'event-series': { name: true, slug: true } },
-      select: {
-        createdAt: true,
-        excerpt: true,
-        generatedExcerpt: true,
-        heroImage: true,
-        publishedAt: true,
-        series: true,
-        slug: true,
-        title: true,
-      },
-      sort: '-publishedAt',
       // Read access already hides drafts from visitors; the page says it again, explicitly.
       where: { and: [{ event: { equals: event.id } }, { _status: { equals: 'published' } }] },
     }),

@@ -5,6 +5,7 @@ import type { Article, Event } from '../../payload-types'
 import type { ArticleCard, EventCard } from './types'
 
 import { articleCardOf, eventCardOf } from './mappers'
+import { noteCardQuery } from './noteCards'
 
 export const homeNotesLimit = 6
 
@@ -40,24 +41,9 @@ export async function loadHome(payload: Payload): Promise<HomeData> {
       sort: 'startsAt',
     }),
     payload.find({
+      ...noteCardQuery,
       collection: 'articles',
-      depth: 1,
-      draft: false,
       limit: homeNotesLimit,
-      overrideAccess: false,
-      pagination: false,
-      populate: { 'event-series': { name: true, slug: true } },
-      select: {
-        createdAt: true,
-        excerpt: true,
-        generatedExcerpt: true,
-        heroImage: true,
-        publishedAt: true,
-        series: true,
-        slug: true,
-        title: true,
-      },
-      sort: '-publishedAt',
       where: { _status: { equals: 'published' } },
     }),
   ])

@@ -5,6 +5,7 @@ import type { PayloadRequest, Payload, Where } from 'payload'
 import type { Article, Event, Speaker, Talk } from '../../payload-types'
 import type { ArticleCard, EventCard, ImageView, PersonView, SeriesView } from './types'
 
+import { noteCardQuery } from './noteCards'
 import { articleCardOf, eventCardOf, imageOf, personOf, populated, richText, seriesOf, siteUrlOf } from './mappers'
 
 export const notesPageSize = 10
@@ -124,25 +125,13 @@ export async function loadNotesIndex(payload: Payload, query: NotesQuery): Promi
   }
 
   const result = await payload.find({
+    ...noteCardQuery,
     collection: 'articles',
-    depth: 1,
-    draft: false,
     limit: notesPageSize,
-    overrideAccess: false,
     page,
-    populate: { events: { slug: true, title: true }, 'event-series': { name: true, slug: true } },
-    select: {
-      createdAt: true,
-      event: true,
-      excerpt: true,
-      generatedExcerpt: true,
-      heroImage: true,
-      publishedAt: true,
-      series: true,
-      slug: true,
-      title: true,
-    },
-    sort: '-publishedAt',
+    pagination: true,
+    populate: { ...noteCardQuery.populate, events: { slug: true, title: true } },
+    select: { ...noteCardQuery.select, event: true },
     where: { and },
   })
   return {

@@ -6,6 +6,7 @@ import type { Article, Event, Speaker, Talk } from '../../payload-types'
 import type { ArticleCard, ImageView, ParticipantRole, PersonView } from './types'
 
 import { articleCardOf, imageOf, personOf, populated } from './mappers'
+import { noteCardQuery } from './noteCards'
 
 export interface SpeakerSessionView {
   endsAt: string
@@ -76,24 +77,9 @@ export async function loadSpeakerPage(payload: Payload, slug: string): Promise<n
   })
 
   const noteDocs = await payload.find({
+    ...noteCardQuery,
     collection: 'articles',
-    depth: 1,
-    draft: false,
     limit: 50,
-    overrideAccess: false,
-    pagination: false,
-    populate: { 'event-series': { name: true, slug: true } },
-    select: {
-      createdAt: true,
-      excerpt: true,
-      generatedExcerpt: true,
-      heroImage: true,
-      publishedAt: true,
-      series: true,
-      slug: true,
-      title: true,
-    },
-    sort: '-publishedAt',
     where: {
       and: [
         { _status: { equals: 'published' } },

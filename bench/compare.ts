@@ -1,9 +1,12 @@
 // Load-tests one URL of a running production build with autocannon and, in the same run, a bare
-// node:http server answering with the same bytes; prints both and their ratio (the machine is shared
-// and noisy, so only the ratio is comparable between runs).
+// node:http server (a process of its own, like the app) answering with the same status, headers and
+// bytes; prints both and their ratio (the machine is shared and noisy: only the ratio compares).
 //   npx tsx bench/compare.ts <url> [--connections 10] [--duration 10] [--header 'If-None-Match: "x"']
 import autocannon from 'autocannon'
-import { createServer } from 'node:http'
+import { spawn } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 const { positionals, values } = parseArgs({
@@ -30,16 +33,19 @@ const duration = Number(values.duration)
 
 const sample = await fetch(target, { headers })
 const body = Buffer.from(await sample.arrayBuffer())
-const contentType = sample.headers.get('content-type') ?? 'application/octet-stream'
 const status = sample.status
+// The same response headers, less the ones node:http sets itself.
+const sameHeaders = Object.fromEntries(
+  [...sample.headers].filter(([name]) => !['connection', 'date', 'keep-alive', 'transfer-encoding'].includes(name)),
+)
 
-const bare = createServer((_request, response) => {
-  response.writeHead(status, { 'Content-Length': body.length, 'Content-Type': contentType })
-  response.end(body)
+const bodyFile = path.join(mkdtempSync(path.join(tmpdir(), 'bench-')), 'body')
+writeFileSync(bodyFile, body)
+const bare = spawn(process.execPath, [path.join(import.meta.dirname, 'bareServer.mjs'), bodyFile, String(status), JSON.stringify(sameHeaders)], {
+  stdio: ['ignore', 'pipe', 'inherit'],
 })
-await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve))
-const address = bare.address()
-const bareUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`
+const barePort = await new Promise<string>((resolve) => bare.stdout?.once('data', (chunk) => resolve(String(chunk).trim())))
+const bareUrl = `http://127.0.0.1:${barePort}/`
 
 async function run(url: string) {
   const result = await autocannon({ connections, duration, headers, url })
@@ -55,6 +61,6 @@ async function run(url: string) {
 console.log(`${target}: HTTP ${status}, ${body.length} bytes; ${connections} connections, ${duration} s each`)
 const app = await run(target)
 const baseline = await run(bareUrl)
-bare.close()
+bare.kill()
 console.table({ app, 'bare node:http': baseline })
 console.log(`ratio app/bare: ${(app.rps / baseline.rps).toFixed(3)}  (app p99 ${app.p99} ms)`)

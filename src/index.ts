@@ -23,7 +23,14 @@ import { startJobRunner } from './jobs/runner'
 export type * from './types'
 export { contentGeneration, onContentChange } from './content/contentChanges'
 export { sanitizePluginConfig } from './defaults'
-export { type FeedFormat, feedFormats, serveFeed } from './endpoints/feeds'
+export {
+  answerFeed,
+  answerFeedFromCache,
+  type FeedAnswer,
+  type FeedFormat,
+  feedFormats,
+  serveFeed,
+} from './endpoints/feeds'
 
 const builders: Record<
   Exclude<TalkNotesCollectionKey, 'users'>,

@@ -18,4 +18,4 @@ export function createFeedEndpoints(options: SanitizedTalkNotesPluginConfig): En
   }))
 }
 
-export { type FeedFormat, feedFormats, serveFeed } from './serveFeed'
+export { answerFeed, answerFeedFromCache, type FeedAnswer, type FeedFormat, feedFormats, serveFeed } from './serveFeed'

@@ -1,5 +1,7 @@
-// Answers a feed request from a per-process cache that is rebuilt only when public content
-// changes (see content/contentChanges), with ETag / Last-Modified and 304 for conditional GETs.
+// Answers feed requests from a per-process cache that is rebuilt only when public content changes
+// (see content/contentChanges), with ETag / Last-Modified and 304 for conditional GETs. The core
+// (`answerFeed`) is framework-neutral: Payload endpoints and Next routes wrap it in a Response, the
+// demo's HTTP server writes it straight to the socket.
 import type { Payload } from 'payload'
 
 import { createHash } from 'node:crypto'
@@ -18,27 +20,41 @@ export const feedFormats = {
 export type FeedFormat = keyof typeof feedFormats
 
 interface CachedFeed {
-  body: string
+  body: Buffer
   etag: string
   generation: number
+  /** Headers of a 200 answer; a 304 sends the same less Content-Type and Content-Length. */
+  headers: Record<string, string>
   lastModified: string
+  notModifiedHeaders: Record<string, string>
 }
 
-const caches = new WeakMap<Payload, Map<string, Promise<CachedFeed>>>()
+export interface FeedAnswer {
+  body: Buffer | null
+  headers: Record<string, string>
+  status: 200 | 304 | 400
+}
 
-function cacheOf(payload: Payload) {
+interface FeedCache {
+  building: Map<string, Promise<CachedFeed>>
+  ready: Map<string, CachedFeed>
+}
+
+const caches = new WeakMap<Payload, FeedCache>()
+
+function cacheOf(payload: Payload): FeedCache {
   let cache = caches.get(payload)
   if (!cache) {
-    cache = new Map()
+    cache = { building: new Map(), ready: new Map() }
     caches.set(payload, cache)
   }
   return cache
 }
 
-function parseFilter(url: URL): FeedFilter {
+function parseFilter(searchParams: URLSearchParams): FeedFilter {
   const filter: FeedFilter = {}
   for (const key of feedFilterKeys) {
-    const value = url.searchParams.get(key)
+    const value = searchParams.get(key)
     if (value === null) continue
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) throw new FeedFilterError(key, `${key}: "${value}" is not a slug`)
     filter[key] = value
@@ -46,10 +62,137 @@ function parseFilter(url: URL): FeedFilter {
   return filter
 }
 
+function badFilter(error: unknown): FeedAnswer {
+  if (!(error instanceof FeedFilterError)) throw error
+  const body = Buffer.from(JSON.stringify({ errors: [{ field: error.field, message: error.message }] }))
+  return { body, headers: { 'Content-Type': 'application/json; charset=utf-8' }, status: 400 }
+}
+
+function isNotModified(conditions: FeedConditions, feed: CachedFeed): boolean {
+  if (conditions.ifNoneMatch !== undefined) {
+    return conditions.ifNoneMatch.split(',').some((tag) => {
+      const trimmed = tag.trim()
+      return trimmed === '*' || trimmed.replace(/^W\//, '') === feed.etag
+    })
+  }
+  if (conditions.ifModifiedSince === undefined) return false
+  const since = Date.parse(conditions.ifModifiedSince)
+  // HTTP dates have whole seconds.
+  return !Number.isNaN(since) && Math.floor(Date.parse(feed.lastModified) / 1000) <= Math.floor(since / 1000)
+}
+
+function answerFrom(feed: CachedFeed, conditions: FeedConditions): FeedAnswer {
+  return isNotModified(conditions, feed)
+    ? { body: null, headers: feed.notModifiedHeaders, status: 304 }
+    : { body: feed.body, headers: feed.headers, status: 200 }
+}
+
+export interface FeedConditions {
+  ifModifiedSince?: string
+  ifNoneMatch?: string
+}
+
+interface FeedRequest {
+  /** Where the feeds are mounted ('' for /feed.xml, '/api' for Payload's endpoints), for self links. */
+  basePath: string
+  conditions: FeedConditions
+  format: FeedFormat
+  searchParams: URLSearchParams
+}
+
 /**
- * `basePath` is where the feeds are mounted ('' for /feed.xml, '/api' for Payload's endpoints),
- * so self links point at the URLs actually requested.
+ * The answer straight from the cache when it is fresh (no promise, no I/O), else undefined: the
+ * hot path of the demo's HTTP server.
  */
+export function answerFeedFromCache(payload: Payload, request: FeedRequest): FeedAnswer | undefined {
+  let filter: FeedFilter
+  try {
+    filter = parseFilter(request.searchParams)
+  } catch (error) {
+    return badFilter(error)
+  }
+  const feed = cacheOf(payload).ready.get(cacheKey(request, filter))
+  if (!feed || feed.generation !== contentGeneration(payload)) return undefined
+  return answerFrom(feed, request.conditions)
+}
+
+export async function answerFeed(
+  payload: Payload,
+  options: SanitizedTalkNotesPluginConfig,
+  request: FeedRequest,
+): Promise<FeedAnswer> {
+  let filter: FeedFilter
+  try {
+    filter = parseFilter(request.searchParams)
+  } catch (error) {
+    return badFilter(error)
+  }
+  const key = cacheKey(request, filter)
+  const cache = cacheOf(payload)
+  const generation = contentGeneration(payload)
+  const ready = cache.ready.get(key)
+  if (ready && ready.generation === generation) return answerFrom(ready, request.conditions)
+
+  let building = cache.building.get(key)
+  if (!building) {
+    building = buildFeed(payload, options, filter, request, generation)
+    cache.building.set(key, building)
+    building
+      .then((feed) => {
+        // A change announced while building leaves this copy stale: keep it only if still current.
+        if (feed.generation === contentGeneration(payload)) cache.ready.set(key, feed)
+      })
+      .catch(() => {})
+      .finally(() => cache.building.delete(key))
+  }
+  try {
+    return answerFrom(await building, request.conditions)
+  } catch (error) {
+    return badFilter(error)
+  }
+}
+
+function cacheKey(request: FeedRequest, filter: FeedFilter): string {
+  const query = feedFilterKeys.flatMap((key) => (filter[key] ? [`${key}=${filter[key]}`] : [])).join('&')
+  return `${request.basePath}|${request.format}|${query}`
+}
+
+async function buildFeed(
+  payload: Payload,
+  options: SanitizedTalkNotesPluginConfig,
+  filter: FeedFilter,
+  request: FeedRequest,
+  generation: number,
+): Promise<CachedFeed> {
+  const query = feedFilterKeys.flatMap((key) => (filter[key] ? [`${key}=${filter[key]}`] : [])).join('&')
+  const suffix = query ? `?${query}` : ''
+  const base = `${options.siteUrl}${request.basePath}`
+  const feedUrls = { atom: `${base}/feed.atom${suffix}`, json: `${base}/feed.json${suffix}`, rss: `${base}/feed.xml${suffix}` }
+  const { items, meta } = await loadFeed(payload, options, filter, feedUrls)
+  const body = Buffer.from(feedFormats[request.format].render(meta, items))
+  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`
+  const lastModified = (meta.updated.getTime() > 0 ? meta.updated : new Date()).toUTCString()
+  const notModifiedHeaders = {
+    'Cache-Control': 'public, max-age=0, must-revalidate',
+    ETag: etag,
+    'Last-Modified': lastModified,
+    'X-Content-Type-Options': 'nosniff',
+  }
+  return {
+    body,
+    etag,
+    generation,
+    headers: {
+      ...notModifiedHeaders,
+      'Content-Length': String(body.length),
+      'Content-Type': feedFormats[request.format].contentType,
+    },
+    lastModified,
+    notModifiedHeaders,
+  }
+}
+
+/** The feed as a WHATWG Response, for Payload endpoints and Next.js route handlers. */
 export async function serveFeed(
   payload: Payload,
   options: SanitizedTalkNotesPluginConfig,
@@ -57,81 +200,14 @@ export async function serveFeed(
   format: FeedFormat,
   basePath: string,
 ): Promise<Response> {
-  const url = new URL(request.url)
-  let filter: FeedFilter
-  try {
-    filter = parseFilter(url)
-  } catch (error) {
-    return filterErrorResponse(error)
-  }
-  const query = new URLSearchParams(Object.entries(filter).sort(([a], [b]) => a.localeCompare(b))).toString()
-  const key = `${basePath}|${format}|${query}`
-  const cache = cacheOf(payload)
-  const generation = contentGeneration(payload)
-
-  let pending = cache.get(key)
-  if (pending) {
-    const cached = await pending.catch(() => null)
-    if (!cached || cached.generation !== generation) pending = undefined
-  }
-  if (!pending) {
-    pending = buildFeed(payload, options, filter, format, basePath, query, generation)
-    cache.set(key, pending)
-    pending.catch(() => cache.delete(key))
-  }
-
-  let feed: CachedFeed
-  try {
-    feed = await pending
-  } catch (error) {
-    return filterErrorResponse(error)
-  }
-  const headers = {
-    'Cache-Control': 'public, max-age=0, must-revalidate',
-    ETag: feed.etag,
-    'Last-Modified': feed.lastModified,
-  }
-  if (isNotModified(request, feed)) return new Response(null, { headers, status: 304 })
-  return new Response(feed.body, { headers: { ...headers, 'Content-Type': feedFormats[format].contentType } })
-}
-
-async function buildFeed(
-  payload: Payload,
-  options: SanitizedTalkNotesPluginConfig,
-  filter: FeedFilter,
-  format: FeedFormat,
-  basePath: string,
-  query: string,
-  generation: number,
-): Promise<CachedFeed> {
-  const suffix = query ? `?${query}` : ''
-  const feedUrls = {
-    atom: `${options.siteUrl}${basePath}/feed.atom${suffix}`,
-    json: `${options.siteUrl}${basePath}/feed.json${suffix}`,
-    rss: `${options.siteUrl}${basePath}/feed.xml${suffix}`,
-  }
-  const { items, meta } = await loadFeed(payload, options, filter, feedUrls)
-  const body = feedFormats[format].render(meta, items)
-  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`
-  const newest = meta.updated.getTime() > 0 ? meta.updated : new Date()
-  return { body, etag, generation, lastModified: newest.toUTCString() }
-}
-
-function isNotModified(request: Request, feed: CachedFeed): boolean {
-  const ifNoneMatch = request.headers.get('if-none-match')
-  if (ifNoneMatch !== null) {
-    return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === feed.etag || tag.trim() === '*')
-  }
-  const ifModifiedSince = request.headers.get('if-modified-since')
-  if (ifModifiedSince === null) return false
-  const since = Date.parse(ifModifiedSince)
-  // HTTP dates have whole seconds.
-  return !Number.isNaN(since) && Math.floor(Date.parse(feed.lastModified) / 1000) <= Math.floor(since / 1000)
-}
-
-function filterErrorResponse(error: unknown): Response {
-  if (error instanceof FeedFilterError) {
-    return Response.json({ errors: [{ field: error.field, message: error.message }] }, { status: 400 })
-  }
-  throw error
+  const answer = await answerFeed(payload, options, {
+    basePath,
+    conditions: {
+      ifModifiedSince: request.headers.get('if-modified-since') ?? undefined,
+      ifNoneMatch: request.headers.get('if-none-match') ?? undefined,
+    },
+    format,
+    searchParams: new URL(request.url).searchParams,
+  })
+  return new Response(answer.body ? new Uint8Array(answer.body) : null, { headers: answer.headers, status: answer.status })
 }

@@ -26,6 +26,7 @@ process.env.TALK_NOTES_RUN_JOBS = 'true'
 const { migrateAndSeed, printDemoAccounts } = await import('../src/demo/boot')
 const { talkNotesOptions } = await import('../payload.config')
 const { createFeedFastPath } = await import('../src/demo/server/feedFastPath')
+const { createPageCache } = await import('../src/demo/server/pageCache')
 const { revalidateSite } = await import('../src/demo/server/revalidateSite')
 const { onContentChange } = await import('../src/index')
 // Migrate and seed first: the build prerenders public pages from the database.
@@ -49,8 +50,10 @@ const handleFeed = createFeedFastPath(payload, talkNotesOptions)
 // Next.js's route handlers get this same Payload instance (getPayload caches it per process), so
 // this is where public changes expire the site's page cache.
 onContentChange(payload, (origin) => revalidateSite(process.env.SERVER_URL as string, origin))
+const handlePage = createPageCache(payload)
 const server = createServer((request, response) => {
-  if (!handleFeed(request, response)) void handleNext(request, response)
+  if (handleFeed(request, response) || handlePage(request, response)) return
+  void handleNext(request, response)
 })
 await new Promise<void>((resolve) => server.listen(port, resolve))
 

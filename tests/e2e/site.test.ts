@@ -4,6 +4,7 @@ import ICAL from 'ical.js'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import * as seed from '../../src/demo/seed/data'
+import { parseCalendar } from '../helpers/ical'
 import { launchChromium } from './browser'
 
 const password = process.env.DEMO_PASSWORD || 'demo-password'
@@ -177,7 +178,7 @@ describe('schedule exports', () => {
   it('serves the agenda as iCalendar, frab XML and JSON, and one session as .ics', async () => {
     const ics = await fetch(`${baseUrl}${eventPath}/schedule.ics`)
     expect(ics.headers.get('content-type')).toMatch(/^text\/calendar/)
-    const calendar = new ICAL.Component(ICAL.parse(await ics.text()))
+    const calendar = parseCalendar(await ics.text())
     const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent))
     expect(events).toHaveLength(18)
     const breakfast = events.find((event) => event.summary === 'Breakfast Available at Venue')
@@ -199,7 +200,7 @@ describe('schedule exports', () => {
 
     const single = await fetch(`${baseUrl}${eventPath}/sessions/live-q-and-a-session-1/calendar.ics`)
     expect(single.status).toBe(200)
-    const one = new ICAL.Component(ICAL.parse(await single.text())).getAllSubcomponents('vevent')
+    const one = parseCalendar(await single.text()).getAllSubcomponents('vevent')
     expect(one.map((vevent) => vevent.getFirstPropertyValue('summary'))).toEqual(['Live Q&A Session 1'])
 
     expect((await fetch(`${baseUrl}/events/no-such-event/schedule.ics`)).status).toBe(404)

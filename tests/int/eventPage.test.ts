@@ -12,6 +12,7 @@ import { toScheduleExport } from '../../src/demo/site/scheduleExport'
 import { formatClockRange, zoneLabel } from '../../src/demo/site/format'
 import { eventJsonLd } from '../../src/formats/jsonLd'
 import { renderICalendar, renderSessionICalendar } from '../../src/formats/schedule'
+import { parseCalendar } from '../helpers/ical'
 import { getTestPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -164,14 +165,14 @@ describe('schedule export mapping', () => {
     expect(schedule.sessions.find((session) => session.title === "Evolving Meta's Edge Architecture")!.abstract).toMatch(/^Meta operates a globally distributed Edge CDN/)
     expect(Date.parse(schedule.version)).toBeGreaterThanOrEqual(Date.parse(data.event.updatedAt))
 
-    const calendar = new ICAL.Component(ICAL.parse(renderICalendar(schedule)))
+    const calendar = parseCalendar(renderICalendar(schedule))
     const vevents = calendar.getAllSubcomponents('vevent')
     expect(vevents).toHaveLength(18)
     const breakfast = vevents.find((vevent) => vevent.getFirstPropertyValue('summary') === 'Breakfast Available at Venue')!
     expect(new ICAL.Event(breakfast).startDate.toJSDate().toISOString()).toBe('2024-09-11T15:30:00.000Z')
 
     const single = renderSessionICalendar(schedule, qa.id)!
-    expect(new ICAL.Component(ICAL.parse(single)).getAllSubcomponents('vevent')).toHaveLength(1)
+    expect(parseCalendar(single as string).getAllSubcomponents('vevent')).toHaveLength(1)
 
     const jsonLd = eventJsonLd(schedule) as { subEvent: Array<{ name: string; organizer?: Array<{ name: string }> }> }
     // Breakfast, break, lunch are agenda-only; the other 15 slots are sub-events.

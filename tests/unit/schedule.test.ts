@@ -7,6 +7,8 @@ import draft6MetaSchema from 'ajv/dist/refs/json-schema-draft-06.json'
 import addFormats from 'ajv-formats'
 import { XMLParser } from 'fast-xml-parser'
 import ICAL from 'ical.js'
+
+import { parseCalendar } from '../helpers/ical'
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
@@ -282,7 +284,7 @@ const jsonEvents = (parsed: JsonSchedule) =>
   parsed.schedule.conference.days.flatMap((day) => Object.values(day.rooms).flat())
 
 function parseICalendar(ics: string): ICAL.Component {
-  return new ICAL.Component(ICAL.parse(ics))
+  return parseCalendar(ics)
 }
 
 // ---------- stableUuid ----------
@@ -514,13 +516,17 @@ describe('iCalendar export', () => {
     expect(String(calendar.getFirstPropertyValue('prodid'))).toContain('talk-notes')
   })
 
-  it('writes the same UTC instants as the input (08:30 PT is 15:30Z)', () => {
+  it('writes the event zone’s wall-clock times with TZID and a VTIMEZONE that resolve to the input instants (08:30 PT is 15:30Z)', () => {
     for (const entry of fixture.sessions) {
       const event = new ICAL.Event(byUid.get(`session-${entry.id}@talks.example.org`))
       expect(event.startDate.toJSDate().toISOString()).toBe(new Date(entry.startsAt).toISOString())
       expect(event.endDate.toJSDate().toISOString()).toBe(new Date(entry.endsAt).toISOString())
     }
-    expect(ics).toContain('DTSTART:20240911T153000Z')
+    expect(ics).toContain('DTSTART;TZID=America/Los_Angeles:20240911T083000')
+    expect(calendar.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('America/Los_Angeles')
+    expect(calendar.getFirstPropertyValue('x-wr-timezone')).toBe('America/Los_Angeles')
+    // DTSTAMP stays UTC whatever the zone.
+    expect(ics).toMatch(/^DTSTAMP:\d{8}T\d{6}Z\r$/m)
   })
 
   it('escapes the calendar name, which ical-generator would write raw', () => {

@@ -1,8 +1,12 @@
 // iCalendar (RFC 5545) export of an event's agenda, one VEVENT per session, byte-stable for unchanged data.
-// Times are written in UTC: ical-generator needs an extra timezone package to emit VTIMEZONE (see below).
+// Times are the event's wall-clock times with TZID and a VTIMEZONE (from @touch4it/ical-timezones).
 import type { ICalLocationWithTitle } from 'ical-generator'
 
+import { getVtimezoneComponent } from '@touch4it/ical-timezones'
 import ical, { escape, ICalCalendarMethod } from 'ical-generator'
+
+import { isTimeZone } from '../../utilities/validators'
+import { toZoned } from '../../utilities/zonedTime'
 
 import type { ScheduleExport, ScheduleSession } from './types'
 
@@ -53,6 +57,11 @@ function buildCalendar(schedule: ScheduleExport, sessions: ScheduleSession[]): s
     name: escape(oneLine(event.title), false),
     prodId,
   })
+  const zone = isTimeZone(event.timezone) ? event.timezone : 'UTC'
+  calendar.timezone({ generator: getVtimezoneComponent, name: zone })
+  // ical-generator prints a Date in the server's own zone; wall-clock strings of the event's zone
+  // are printed as given, after TZID.
+  const wallClock = (instant: string) => toZoned(instant, zone).iso.slice(0, 19)
 
   for (const session of agendaOrder(sessions)) {
     const categories = [...new Set([session.kind, oneLine(session.track ?? '')].filter(Boolean))]
@@ -60,31 +69,26 @@ function buildCalendar(schedule: ScheduleExport, sessions: ScheduleSession[]): s
     calendar.createEvent({
       categories: categories.map((name) => ({ name })),
       description: description || null,
-      end: new Date(session.endsAt),
+      end: wallClock(session.endsAt),
       id: `session-${session.id}@${host}`,
       location: locationOf(schedule, session),
       stamp,
-      start: new Date(session.startsAt),
+      start: wallClock(session.startsAt),
       summary: oneLine(session.title),
+      timezone: zone,
       url: session.url,
     })
   }
 
+  // DTSTAMP must be UTC (RFC 5545 3.8.7.2); with a calendar zone ical-generator prints it as local time.
+  const utcStamp = stamp.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+  const ics = calendar
+    .toString()
+    // TIMEZONE-ID is not an RFC 5545 property; X-WR-TIMEZONE, which it writes too, is the common one.
+    .replace(/^TIMEZONE-ID:.*\r\n/m, '')
+    .replace(/^DTSTAMP:.*$/gm, `DTSTAMP:${utcStamp}`)
   // RFC 5545 ends every content line, END:VCALENDAR included, with CRLF; ical-generator omits the last one.
-  const ics = withCalendarTimezone(calendar.toString(), event.timezone)
   return ics.endsWith('\r\n') ? ics : `${ics}\r\n`
-}
-
-/**
- * Adds X-WR-TIMEZONE so clients show the agenda in the event's zone. It is inserted by hand because
- * ical-generator only writes it together with zoned DTSTART values (which need the VTIMEZONE generator
- * package, not installed) and puts custom calendar properties after the components, where RFC 5545
- * does not allow them.
- */
-function withCalendarTimezone(ics: string, timeZone: string): string {
-  const line = `X-WR-TIMEZONE:${escape(oneLine(timeZone), false)}\r\n`
-  const firstComponent = ics.search(/^(BEGIN:VEVENT|END:VCALENDAR)/m)
-  return ics.slice(0, firstComponent) + line + ics.slice(firstComponent)
 }
 
 /** The whole agenda as an .ics file. */

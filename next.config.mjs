@@ -7,6 +7,8 @@ const nextConfig = {
     return [{ headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }], source: '/:path*' }]
   },
   poweredByHeader: false,
+  // Reads its zone files relative to its own folder at run time: keep it out of the bundle.
+  serverExternalPackages: ['@touch4it/ical-timezones'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -122,6 +122,11 @@ describe('the event page', () => {
     expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`${baseUrl}${eventPath}`)
     expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe('Networking @Scale 2024')
     expect(await page.locator('meta[name="twitter:card"]').count()).toBe(1)
+    // The generated social card is a real image.
+    const ogImage = (await page.locator('meta[property="og:image"]').first().getAttribute('content')) as string
+    const card = await fetch(new URL(ogImage, baseUrl))
+    expect(card.status).toBe(200)
+    expect(card.headers.get('content-type')).toContain('image/png')
 
     expect(errors).toEqual([])
     await page.close()

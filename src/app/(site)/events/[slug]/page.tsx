@@ -9,6 +9,7 @@ import type { EventPageData, ParticipantView, PersonView, SessionView } from '..
 
 import { participantRoles } from '../../../../collections/Talks'
 import { registrationStatuses } from '../../../../collections/Events'
+import { generatedSocialImage } from '../../../../demo/site/socialImage'
 import { getEventPage, getStaticSlugs } from '../../../../demo/site/cached'
 import { calendarDay, formatClock, formatClockRange, formatDate, formatDateSpan, formatDay, zoneLabel } from '../../../../demo/site/format'
 import { toScheduleExport } from '../../../../demo/site/scheduleExport'
@@ -49,15 +50,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { event } = data
   const description = event.summary || excerpt(event.descriptionText, 200)
   const url = `/events/${event.slug}`
+  const image = generatedSocialImage(event.title, event.series?.name, description)
   return {
     alternates: {
       canonical: url,
       types: { 'text/calendar': `${url}/schedule.ics` },
     },
     description,
-    openGraph: { description, siteName: 'talk-notes', title: event.title, type: 'website', url },
+    openGraph: { description, images: [image], siteName: 'talk-notes', title: event.title, type: 'website', url },
     title: event.title,
-    twitter: { card: 'summary_large_image', description, title: event.title },
+    twitter: { card: 'summary_large_image', description, images: [image], title: event.title },
   }
 }
 

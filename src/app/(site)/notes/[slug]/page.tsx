@@ -7,6 +7,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 
+import { generatedSocialImage } from '../../../../demo/site/socialImage'
 import { getArticlePage, getStaticSlugs } from '../../../../demo/site/cached'
 import { formatClockRange, formatDate, zoneLabel } from '../../../../demo/site/format'
 import { sessionUrl, speakerUrl } from '../../../../demo/site/scheduleExport'
@@ -30,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const url = `/notes/${article.slug}`
   const image = article.heroSocial
     ? [{ alt: article.heroSocial.alt, height: article.heroSocial.height, url: article.heroSocial.url, width: article.heroSocial.width }]
-    : undefined
+    : [generatedSocialImage(article.title, article.series?.name ?? article.event?.title, article.excerpt)]
   return {
     alternates: { canonical: url },
     authors: article.authors.map((author) => ({ name: author.name, url: `/speakers/${author.slug}` })),
@@ -47,7 +48,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       url,
     },
     title: article.title,
-    twitter: { card: image ? 'summary_large_image' : 'summary', description: article.excerpt, images: image, title: article.title },
+    twitter: { card: 'summary_large_image', description: article.excerpt, images: image, title: article.title },
   }
 }
 

@@ -7,7 +7,7 @@ import type { Article, Event, Talk } from '../../payload-types'
 import type { EventPageData, EventView, ParticipantView, SessionView } from './types'
 
 import { articleCardOf, eventCardOf, personOf, populated, richText, siteUrlOf } from './mappers'
-import { noteCardQuery } from './noteCards'
+import { eventCardSelect, noteCardQuery } from './cardQueries'
 
 /** Published articles listed as the event's Latest Notes. */
 export const latestNotesLimit = 12
@@ -70,19 +70,7 @@ export async function loadEventPage(payload: Payload, slug: string): Promise<Eve
       limit: otherEventsLimit,
       overrideAccess: false,
       pagination: false,
-      select: {
-        createdAt: true,
-        dates: true,
-        endsAt: true,
-        format: true,
-        series: true,
-        slug: true,
-        startsAt: true,
-        summary: true,
-        timezone: true,
-        title: true,
-        venue: true,
-      },
+      select: eventCardSelect,
       sort: 'startsAt',
       where: { id: { not_equals: event.id } },
     }),

@@ -5,7 +5,7 @@ import type { Article, Event } from '../../payload-types'
 import type { ArticleCard, EventCard } from './types'
 
 import { articleCardOf, eventCardOf } from './mappers'
-import { noteCardQuery } from './noteCards'
+import { eventCardSelect, noteCardQuery } from './cardQueries'
 
 export const homeNotesLimit = 6
 
@@ -13,20 +13,6 @@ export interface HomeData {
   events: EventCard[]
   notes: ArticleCard[]
 }
-
-const eventCardSelect = {
-  createdAt: true,
-  dates: true,
-  endsAt: true,
-  format: true,
-  series: true,
-  slug: true,
-  startsAt: true,
-  summary: true,
-  timezone: true,
-  title: true,
-  venue: true,
-} as const
 
 export async function loadHome(payload: Payload): Promise<HomeData> {
   const [events, notes] = await Promise.all([

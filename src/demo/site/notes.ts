@@ -5,7 +5,7 @@ import type { PayloadRequest, Payload, Where } from 'payload'
 import type { Article, Event, Speaker, Talk } from '../../payload-types'
 import type { ArticleCard, EventCard, ImageView, PersonView, SeriesView } from './types'
 
-import { noteCardQuery } from './noteCards'
+import { noteCardQuery } from './cardQueries'
 import { articleCardOf, eventCardOf, imageOf, personOf, populated, richText, seriesOf, siteUrlOf } from './mappers'
 
 export const notesPageSize = 10

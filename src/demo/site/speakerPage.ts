@@ -6,7 +6,7 @@ import type { Article, Event, Speaker, Talk } from '../../payload-types'
 import type { ArticleCard, ImageView, ParticipantRole, PersonView } from './types'
 
 import { articleCardOf, imageOf, personOf, populated } from './mappers'
-import { noteCardQuery } from './noteCards'
+import { noteCardQuery } from './cardQueries'
 
 export interface SpeakerSessionView {
   endsAt: string

@@ -1,4 +1,4 @@
-// The one query shape behind every list of note cards (event page, home, speaker page, notes
+// The query shapes behind the site's cards. Note cards (event page, home, speaker page, notes
 // index): published articles as a visitor reads them, newest first, with just the card's fields.
 export const noteCardQuery = {
   depth: 1,
@@ -17,4 +17,19 @@ export const noteCardQuery = {
     title: true,
   },
   sort: '-publishedAt',
+} as const
+
+/** The fields of an event card (home, the event page's other events). */
+export const eventCardSelect = {
+  createdAt: true,
+  dates: true,
+  endsAt: true,
+  format: true,
+  series: true,
+  slug: true,
+  startsAt: true,
+  summary: true,
+  timezone: true,
+  title: true,
+  venue: true,
 } as const

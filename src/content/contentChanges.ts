@@ -17,7 +17,7 @@ type Listener = (origin: ChangeOrigin) => Promise<void> | void
 interface ContentState {
   generation: number
   listeners: Set<Listener>
-  stopListening?: () => Promise<void>
+  listening: boolean
 }
 
 // On globalThis: a bundler that loads this module twice must still share one state per instance.
@@ -30,7 +30,7 @@ const states: WeakMap<Payload, ContentState> = ((globalThis as Record<symbol, un
 function stateOf(payload: Payload): ContentState {
   let state = states.get(payload)
   if (!state) {
-    state = { generation: 0, listeners: new Set() }
+    state = { generation: 0, listeners: new Set(), listening: false }
     states.set(payload, state)
   }
   return state
@@ -64,7 +64,6 @@ interface PgLikePool {
   connect: () => Promise<{
     on: (event: 'error' | 'notification', listener: (value: unknown) => void) => void
     query: (sql: string) => Promise<unknown>
-    release: (destroy?: boolean) => void
   }>
 }
 
@@ -72,22 +71,13 @@ interface PgLikePool {
 export async function listenForContentChanges(payload: Payload): Promise<void> {
   const state = stateOf(payload)
   const pool = (payload.db as { pool?: PgLikePool }).pool
-  if (!pool || state.stopListening) return
+  if (!pool || state.listening) return
+  state.listening = true
   const client = await pool.connect()
   client.on('notification', () => void bump(state, 'notify'))
   // A dropped listener connection must not crash the app; changes then only bump in-process.
   client.on('error', () => {})
   await client.query(`LISTEN ${CHANNEL}`)
-  state.stopListening = async () => {
-    await client.query(`UNLISTEN ${CHANNEL}`).catch(() => {})
-    client.release(true)
-  }
-}
-
-export async function stopListeningForContentChanges(payload: Payload): Promise<void> {
-  const state = states.get(payload)
-  await state?.stopListening?.()
-  if (state) state.stopListening = undefined
 }
 
 interface ExecutingAdapter {

@@ -1,5 +1,5 @@
 // Small valid documents for tests, written with overrideAccess (the system, not a user).
-import type { CollectionSlug, Payload, TypedUser } from 'payload'
+import type { Payload, TypedUser } from 'payload'
 
 import sharp from 'sharp'
 
@@ -42,7 +42,21 @@ export async function createUser(
   return { ...user, collection: 'users' } as TypedUser
 }
 
-export async function deleteAll(payload: Payload, collection: CollectionSlug, ids: Id[]) {
-  if (ids.length === 0) return
-  await payload.delete({ collection, where: { id: { in: ids } } })
+/** Half-hour talks on the fixture event's day (2030-05-01), one per starting hour (UTC). */
+export async function createTalkFixtures(payload: Payload, eventId: Id, hours = [10, 11, 12]): Promise<Id[]> {
+  const ids: Id[] = []
+  for (const hour of hours) {
+    const talk = await payload.create({
+      collection: 'talks',
+      data: {
+        endsAt: `2030-05-01T${hour}:30:00.000Z`,
+        event: eventId,
+        kind: 'talk',
+        startsAt: `2030-05-01T${hour}:00:00.000Z`,
+        title: unique('Talk'),
+      } as never,
+    })
+    ids.push(talk.id)
+  }
+  return ids
 }

@@ -11,6 +11,7 @@ import { loadNotesIndex } from '../../src/demo/site/notes'
 import { toScheduleExport } from '../../src/demo/site/scheduleExport'
 import { formatClockRange, zoneLabel } from '../../src/demo/site/format'
 import { eventJsonLd } from '../../src/formats/jsonLd'
+import { paragraphsToLexical } from '../../src/utilities/lexical'
 import { renderICalendar, renderSessionICalendar } from '../../src/formats/schedule'
 import { parseCalendar } from '../helpers/ical'
 import { getTestPayload } from '../helpers/payload'
@@ -19,13 +20,7 @@ let payload: Payload
 let eventId: number
 let speakerIds: number[]
 
-const paragraph = (text: string) => ({
-  root: {
-    children: [{ children: [{ text, type: 'text', version: 1 }], type: 'paragraph', version: 1 }],
-    type: 'root',
-    version: 1,
-  },
-})
+const paragraph = (text: string) => paragraphsToLexical([text])
 
 beforeAll(async () => {
   payload = await getTestPayload()

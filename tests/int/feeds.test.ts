@@ -4,8 +4,9 @@ import { XMLParser } from 'fast-xml-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { countQueries } from '../../src/demo/db/queryCounter'
+import { paragraphsToLexical } from '../../src/utilities/lexical'
 import { createApi } from '../helpers/http'
-import { createEventFixture, createUser, type Id, unique } from '../helpers/fixtures'
+import { createEventFixture, createTalkFixtures, createUser, type Id, unique } from '../helpers/fixtures'
 import { getTestPayload, loadTestConfig } from '../helpers/payload'
 
 let payload: Payload
@@ -15,13 +16,7 @@ let eventId: Id
 let talkIds: Id[]
 let speakerToken: string
 
-const paragraph = (text: string) => ({
-  root: {
-    children: [{ children: [{ text, type: 'text', version: 1 }], type: 'paragraph', version: 1 }],
-    type: 'root',
-    version: 1,
-  },
-})
+const paragraph = (text: string) => paragraphsToLexical([text])
 
 async function feedTitles(path: string, token?: string): Promise<string[]> {
   const response = await api.fetchRaw(path, token ? { Authorization: `JWT ${token}` } : {})
@@ -48,20 +43,7 @@ beforeAll(async () => {
   const { event } = await createEventFixture(payload)
   eventId = event.id
   eventSlug = event.slug as string
-  talkIds = []
-  for (const hour of [10, 11, 12]) {
-    const talk = await payload.create({
-      collection: 'talks',
-      data: {
-        endsAt: `2030-05-01T${hour}:30:00.000Z`,
-        event: eventId,
-        kind: 'talk',
-        startsAt: `2030-05-01T${hour}:00:00.000Z`,
-        title: unique('Talk'),
-      } as never,
-    })
-    talkIds.push(talk.id)
-  }
+  talkIds = await createTalkFixtures(payload, eventId)
   const speakerProfile = await payload.create({ collection: 'speakers', data: { name: unique('Speaker') } as never })
   const speaker = await createUser(payload, 'speaker', speakerProfile.id)
   speakerToken = (await payload.login({ collection: 'users', data: { email: speaker.email as string, password: 'a-long-test-password' } })).token as string

@@ -5,7 +5,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { runJobsOnce, startJobRunner } from '../../src/jobs/runner'
-import { createEventFixture, createUser, type Id, unique } from '../helpers/fixtures'
+import { createEventFixture, createTalkFixtures, createUser, type Id, unique } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -67,20 +67,7 @@ beforeAll(async () => {
   payload = await getTestPayload()
   const { event } = await createEventFixture(payload)
   eventId = event.id
-  talks = []
-  for (const hour of [10, 11, 12]) {
-    const talk = await payload.create({
-      collection: 'talks',
-      data: {
-        endsAt: `2030-05-01T${hour}:30:00.000Z`,
-        event: eventId,
-        kind: 'talk',
-        startsAt: `2030-05-01T${hour}:00:00.000Z`,
-        title: unique('Talk'),
-      } as never,
-    })
-    talks.push(talk.id)
-  }
+  talks = await createTalkFixtures(payload, eventId)
 })
 
 afterAll(async () => {

@@ -1,12 +1,12 @@
-// The demo app's mail settings: SMTP from SMTP_* variables, else .eml files under DATA_DIR/mail
-// and a console summary. Both go through nodemailer (see nodemailerAdapter).
+// The demo app's mail settings, through Payload's nodemailer adapter: SMTP from SMTP_* variables,
+// else .eml files under DATA_DIR/mail and a console summary (see fileTransport).
 import type { EmailAdapter } from 'payload'
 
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import nodemailer from 'nodemailer'
 import path from 'node:path'
 
 import { fileTransport } from './fileTransport'
-import { nodemailerEmailAdapter } from './nodemailerAdapter'
 
 type Environment = Record<string, string | undefined>
 
@@ -27,27 +27,26 @@ export function emailAdapterFromEnvironment(env: Environment = process.env): Pro
     if (env.NODE_ENV === 'production') {
       console.warn(`SMTP_HOST is not set: e-mail is written to ${directory} instead of being sent`)
     }
-    return Promise.resolve(
-      nodemailerEmailAdapter({
-        defaultFromAddress: from.address,
-        defaultFromName: from.name,
-        transport: nodemailer.createTransport(fileTransport(directory)),
-      }),
-    )
+    return nodemailerAdapter({
+      defaultFromAddress: from.address,
+      defaultFromName: from.name,
+      // Nothing to verify: the transport writes files.
+      skipVerify: true,
+      transport: nodemailer.createTransport(fileTransport(directory)),
+    })
   }
   const port = Number(env.SMTP_PORT ?? (env.SMTP_SECURE === 'true' ? 465 : 587))
   if (!Number.isInteger(port) || port <= 0) throw new Error(`SMTP_PORT must be a port number, got "${env.SMTP_PORT}"`)
-  return Promise.resolve(
-    nodemailerEmailAdapter({
-      defaultFromAddress: from.address,
-      defaultFromName: from.name,
-      transport: nodemailer.createTransport({
-        auth: env.SMTP_USER ? { pass: env.SMTP_PASS ?? '', user: env.SMTP_USER } : undefined,
-        host,
-        port,
-        // true: TLS from the first byte (port 465); false: STARTTLS when the server offers it.
-        secure: env.SMTP_SECURE === 'true',
-      }),
+  // The adapter verifies the connection once at start-up and logs an error if the server can't be reached.
+  return nodemailerAdapter({
+    defaultFromAddress: from.address,
+    defaultFromName: from.name,
+    transport: nodemailer.createTransport({
+      auth: env.SMTP_USER ? { pass: env.SMTP_PASS ?? '', user: env.SMTP_USER } : undefined,
+      host,
+      port,
+      // true: TLS from the first byte (port 465); false: STARTTLS when the server offers it.
+      secure: env.SMTP_SECURE === 'true',
     }),
-  )
+  })
 }

@@ -113,8 +113,6 @@ async function invitedSpeaker() {
 }
 
 beforeAll(async () => {
-  // @payloadcms/email-nodemailer has no 3.90.2 release; Payload's dev-mode version check would
-  // reject (unhandled) over the 3.90.1 it pins through the override.
   await startMailCatcher()
   payload = await getTestPayload()
   api = createApi(await loadTestConfig())
@@ -294,6 +292,89 @@ describe('the speaker journey', () => {
     // Uploading is all: speakers change or delete no media.
     expect((await api.patch(`/media/${media.id}`, { alt: 'changed' }, token)).status).toBe(403)
     expect((await api.delete(`/media/${media.id}`, token)).status).toBe(403)
+  })
+})
+
+describe("a speaker's photo upload", () => {
+  let token: string
+
+  beforeAll(async () => {
+    token = (await invitedSpeaker()).token
+  })
+
+  async function upload(data: Uint8Array | string, name: string, type: string) {
+    const form = new FormData()
+    form.append('file', new Blob([typeof data === 'string' ? data : new Uint8Array(data)], { type }), name)
+    form.append('_payload', JSON.stringify({ alt: 'Portrait' }))
+    return api.postForm('/media', form, token)
+  }
+
+  async function mediaCount() {
+    return (await payload.count({ collection: 'media' })).totalDocs
+  }
+
+  const solid = (width: number, height: number) =>
+    sharp({ create: { background: '#2a6f97', channels: 3, height, width } })
+
+  it('refuses a renamed HTML file, an SVG with a script, an over-size image and a pixel bomb, naming the file', async () => {
+    const before = await mediaCount()
+    const noisy = await sharp({
+      create: { background: '#000', channels: 3, height: 1600, noise: { mean: 128, sigma: 60, type: 'gaussian' }, width: 1600 },
+    })
+      .png({ compressionLevel: 0 })
+      .toBuffer()
+    const bomb = await solid(7000, 7000).png().toBuffer()
+    const cases: Array<[Uint8Array | string, string, string, RegExp]> = [
+      ['<!doctype html><html><script>alert(document.cookie)</script></html>', 'me.jpg', 'image/jpeg', /me\.jpg/],
+      ['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', 'me.png', 'image/png', /markup/],
+      ['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', 'me.svg', 'image/svg+xml', /markup/],
+      [noisy, 'big.png', 'image/png', /larger than 5 MB/],
+      [bomb, 'bomb.png', 'image/png', /7000 × 7000 pixels; at most 40 megapixels/],
+    ]
+    for (const [data, name, type, message] of cases) {
+      const response = await upload(data, name, type)
+      expect(response.status, name).toBe(400)
+      const body = JSON.stringify(response.body)
+      expect(body).toMatch(message)
+      expect(body).toContain('file')
+    }
+    expect(await mediaCount()).toBe(before)
+  })
+
+  it('refuses a real JPEG with an HTML page hidden inside (a polyglot)', async () => {
+    const jpeg = await solid(400, 400).jpeg().toBuffer()
+    const polyglot = Buffer.concat([jpeg, Buffer.from('<html><body><script>fetch("/api/users")</script></body></html>')])
+    expect((await sharp(polyglot).metadata()).format).toBe('jpeg')
+    const before = await mediaCount()
+    const response = await upload(polyglot, 'me.jpg', 'image/jpeg')
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(response.body)).toMatch(/file \\"me\.jpg\\" contains HTML, SVG or script markup/)
+    expect(await mediaCount()).toBe(before)
+  })
+
+  it('takes JPEG, PNG and WebP only, by content: a GIF is refused even when named .jpg', async () => {
+    const gif = await solid(300, 300).gif().toBuffer()
+    const refused = await upload(gif, 'me.jpg', 'image/jpeg')
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(refused.body)).toMatch(/is a GIF image; speaker photos must be JPEG, PNG, WebP/)
+    // An editor may still upload a GIF for an article.
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(gif)], { type: 'image/gif' }), 'diagram.gif')
+    form.append('_payload', JSON.stringify({ alt: 'Diagram' }))
+    expect((await api.postForm('/media', form, editorToken)).status).toBe(201)
+
+    for (const [buffer, name, mimeType] of [
+      [await solid(1600, 900).jpeg().toBuffer(), 'me.jpg', 'image/jpeg'],
+      [await solid(800, 800).png().toBuffer(), 'me.png', 'image/png'],
+      [await solid(800, 800).webp().toBuffer(), 'me.webp', 'image/webp'],
+    ] as const) {
+      const response = await upload(buffer, name, mimeType)
+      expect(response.status, name).toBe(201)
+      const doc = (response.body as { doc: { mimeType: string; sizes: Record<string, { height: number; width: number }> } }).doc
+      expect(doc.mimeType).toBe(mimeType)
+      expect(doc.sizes.avatar).toMatchObject({ height: 256, width: 256 })
+      expect(doc.sizes.social).toMatchObject({ height: 630, width: 1200 })
+    }
   })
 })
 

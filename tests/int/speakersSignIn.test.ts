@@ -63,8 +63,6 @@ async function speakerAccount(): Promise<TypedUser> {
 }
 
 beforeAll(async () => {
-  // @payloadcms/email-nodemailer has no 3.90.2 release; Payload's dev-mode version check would
-  // reject (unhandled) over the 3.90.1 it pins through the override.
   smtp = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],

@@ -7,14 +7,17 @@ import { isEditor } from '../../access/isEditor'
 import { isEditorOrLinkedSpeaker } from '../../access/isEditorOrLinkedSpeaker'
 import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers'
 import { announceChange, announceDelete } from '../../hooks/announceChange'
-import { limitImagePixels } from './hooks/limitImagePixels'
+import { checkImageContent } from './hooks/checkImageContent'
 import { limitUploadSize } from './hooks/limitUploadSize'
 
 export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
+/** What speakers may upload as their photo (sharp's format names). */
+export const speakerPhotoFormats = ['jpeg', 'png', 'webp'] as const
 
 /**
- * Images only (type checked from the content, not the name), at most `maxUploadSize` bytes and 40
- * megapixels, resized by sharp for avatars, cards and social images.
+ * Images only (type checked from the content, not the name; speakers JPEG, PNG and WebP), at most
+ * `maxUploadSize` bytes and 40 megapixels, no markup hidden inside, resized by sharp for avatars,
+ * cards and social images.
  */
 export function createMediaCollection(options: SanitizedTalkNotesPluginConfig): CollectionConfig {
   const { slugs } = options
@@ -41,7 +44,10 @@ export function createMediaCollection(options: SanitizedTalkNotesPluginConfig): 
     hooks: {
       afterChange: [announceChange],
       afterDelete: [announceDelete],
-      beforeOperation: [limitUploadSize(options.maxUploadSize), limitImagePixels(40_000_000)],
+      beforeOperation: [
+        limitUploadSize(options.maxUploadSize),
+        checkImageContent({ maxPixels: 40_000_000, speakerFormats: speakerPhotoFormats, usersSlug: slugs.users }),
+      ],
     },
     upload: {
       adminThumbnail: 'avatar',

@@ -41,6 +41,8 @@ export const talkNotesOptions: TalkNotesPluginConfig = {
 
 export default buildConfig({
   admin: {
+    // No Gravatar: the admin would send a hash of every user's address to a third party.
+    avatar: 'default',
     importMap: { baseDir: path.resolve(dirname) },
     meta: { titleSuffix: ' · talk-notes' },
     user: 'users',

@@ -46,6 +46,7 @@ export function sanitizePluginConfig(
     throw new Error(`talkNotesPlugin: siteUrl "${siteUrl}" is not an absolute URL`)
   }
   return {
+    adminComponentsPath: (options.adminComponentsPath ?? '/src/admin').replace(/\/+$/, ''),
     // Slugs are the host's to choose: they are collection slugs of the final config by construction.
     collectionOverrides: { ...options.collectionOverrides },
     feeds: {

@@ -244,7 +244,7 @@ export interface Speaker {
    */
   reviewChanges?: string | null;
   /**
-   * Speaker: "Approve" publishes the text shown above; editing a field instead proposes a change. Editor: "Request review" e-mails the speaker; "Accept" publishes the speaker's proposal; "Reject" discards it (say why in the comment). Applied when you save.
+   * Speaker: "approve" publishes the working copy; changing a field instead proposes a change. Editor: "request-review" e-mails the speaker; "accept" publishes the speaker's proposal; "reject" discards it (with reviewComment). Applied with the write.
    */
   reviewAction?: ('approve' | 'request-review' | 'accept' | 'reject') | null;
   /**
@@ -252,7 +252,7 @@ export interface Speaker {
    */
   reviewComment?: string | null;
   /**
-   * Save with an address to invite the speaker: a speaker account is created (or this profile's own reused) and a single-use link to set a password is e-mailed. A new invitation replaces the previous link. Also: POST /api/speakers/:id/invite { "email": ... }.
+   * Write an address to invite the speaker: a speaker account is created (or this profile's own reused) and a single-use link to set a password is e-mailed; a new invitation replaces the previous link. Also: POST /api/speakers/:id/invite { "email": ... }.
    */
   inviteEmail?: string | null;
   draft?:

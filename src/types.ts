@@ -19,6 +19,13 @@ export type CollectionOverride = (collection: CollectionConfig) => CollectionCon
 
 export interface TalkNotesPluginConfig {
   /**
+   * Where the app's import map finds the plugin's admin components (the speaker review panel),
+   * as Payload component paths: relative to `admin.importMap.baseDir` when starting with `/`, or a
+   * package path.
+   * @default '/src/admin'
+   */
+  adminComponentsPath?: string
+  /**
    * Per-collection hook to adjust a generated collection (add fields, change admin options...).
    * The one documented way to customise the plugin's collections.
    * @default {}
@@ -69,6 +76,7 @@ export interface TalkNotesPluginConfig {
 }
 
 export interface SanitizedTalkNotesPluginConfig {
+  adminComponentsPath: string
   collectionOverrides: Partial<Record<TalkNotesCollectionKey, CollectionOverride>>
   feeds: { description: string; limit: number; title: string }
   invitations: { expiresInHours: number }

@@ -3,9 +3,8 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { inject } from 'vitest'
 
-import { launchChromium } from './browser'
+import { launchChromium, logIn as logInAs } from './browser'
 
-const password = process.env.DEMO_PASSWORD || 'demo-password'
 let browser: Browser
 const baseUrl = inject('baseUrl')
 
@@ -16,17 +15,7 @@ afterAll(async () => {
   await browser?.close()
 })
 
-async function logIn(email: string) {
-  const page = await browser.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(error.message))
-  await page.goto(`${baseUrl}/admin/login`)
-  await page.fill('input[name="email"]', email)
-  await page.fill('input[name="password"]', password)
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 })
-  return { errors, page }
-}
+const logIn = (email: string) => logInAs(browser, baseUrl, email)
 
 describe('admin panel with the demo accounts', () => {
   it('lets the editor log in and see the conference collections', async () => {

@@ -184,6 +184,23 @@ describe('the speaker journey', () => {
       expect.objectContaining({ field: 'jobTitle', from: null, to: 'Chief Scientist' }),
       expect.objectContaining({ field: 'shortBio', from: 'Original short bio.', to: 'A bio the speaker wrote.' }),
     ])
+    // What the admin's review panel shows an editor: the account, the invitations, who took each step.
+    const panel = review.body as unknown as {
+      account: { email: string; invitations: Array<{ email: string; state: string }> }
+      log: Array<{ action: string; byEmail?: null | string }>
+    }
+    expect(panel.account.email).toBe(email)
+    expect(panel.account.invitations).toEqual([expect.objectContaining({ email, state: 'used' })])
+    expect(panel.log.map((entry) => [entry.action, entry.byEmail])).toEqual([
+      ['invited', editor.email],
+      ['invitation-accepted', email],
+      ['proposed', email],
+    ])
+    // The speaker's own view of its review names no accounts.
+    const speakerReview = await api.get<Record<string, unknown>>(`/speakers/${profile.id}/review`, speakerToken)
+    expect(speakerReview.status).toBe(200)
+    expect(speakerReview.body.account).toBeUndefined()
+    expect(JSON.stringify(speakerReview.body)).not.toContain(editor.email as string)
     const editorView = await api.get<{ reviewChanges: string; shortBio: string }>(`/speakers/${profile.id}?draft=true`, editorToken)
     expect(editorView.body.shortBio).toBe('A bio the speaker wrote.')
     expect(editorView.body.reviewChanges).toContain('Short bio')

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import type { SanitizedTalkNotesPluginConfig } from '../../types'
 
 import { anyone } from '../../access/anyone'
+import { isAdminField } from '../../access/isAdmin'
 import { isEditor, isEditorField } from '../../access/isEditor'
 import { isSelfSpeakerOrEditor, isSelfSpeakerOrEditorField } from '../../access/isSelfSpeakerOrEditor'
 import { createInvitationEndpoints } from '../../endpoints/speakers/invitation'
@@ -37,6 +38,7 @@ export function createSpeakersCollection(options: SanitizedTalkNotesPluginConfig
   // Written only by the workflow's hooks and endpoints, read by editors and the profile's speaker.
   const workflowOnly = { create: nobody, read: reviewers, update: nobody }
   const isSpeakerUser = (user: unknown) => userRole(user as never, slugs.users) === 'speaker'
+  const isReviewerUser = (user: unknown) => userRole(user as never, slugs.users) !== null
   return {
     slug: slugs.speakers,
     access: {
@@ -67,6 +69,15 @@ export function createSpeakersCollection(options: SanitizedTalkNotesPluginConfig
       beforeOperation: [rememberSubmittedFields],
     },
     fields: [
+      {
+        // The review workflow in the admin: state, diff, and the steps this user may take.
+        name: 'reviewPanel',
+        type: 'ui',
+        admin: {
+          components: { Field: `${options.adminComponentsPath}/SpeakerReviewPanel#SpeakerReviewPanel` },
+          condition: (_data, _siblingData, { user }) => isReviewerUser(user),
+        },
+      },
       { name: 'name', type: 'text', required: true },
       { ...slugField('name'), access: editorsOnly },
       { name: 'jobTitle', type: 'text' },
@@ -95,7 +106,8 @@ export function createSpeakersCollection(options: SanitizedTalkNotesPluginConfig
       {
         name: 'account',
         type: 'join',
-        access: { read: isEditorField(slugs.users) },
+        // Only admins read user accounts; editors see the account's address in the review panel.
+        access: { read: isAdminField(slugs.users) },
         admin: { description: 'The user account linked to this profile, if any.' },
         collection: slugs.users,
         on: 'speaker',
@@ -126,12 +138,8 @@ export function createSpeakersCollection(options: SanitizedTalkNotesPluginConfig
         name: 'reviewChanges',
         type: 'textarea',
         access: { create: nobody, read: reviewers, update: nobody },
-        admin: {
-          condition: (data) => Boolean(data?.reviewChanges),
-          description: 'What approving the pending text would change in the published profile.',
-          readOnly: true,
-          rows: 8,
-        },
+        // The admin shows this as the review panel's table; the API returns it as text.
+        admin: { description: 'What approving the pending text would change in the published profile.', hidden: true },
         hooks: { afterRead: [describePendingChanges(options)] },
         label: 'Pending changes',
         virtual: true,
@@ -140,12 +148,13 @@ export function createSpeakersCollection(options: SanitizedTalkNotesPluginConfig
         name: 'reviewAction',
         type: 'select',
         access: { create: nobody, read: nobody, update: reviewers },
+        // A write-only step for the API (PATCH or GraphQL); the admin's review panel has buttons instead.
         admin: {
           description:
-            'Speaker: "Approve" publishes the text shown above; editing a field instead proposes a change. ' +
-            'Editor: "Request review" e-mails the speaker; "Accept" publishes the speaker\'s proposal; "Reject" ' +
-            'discards it (say why in the comment). Applied when you save.',
-          position: 'sidebar',
+            'Speaker: "approve" publishes the working copy; changing a field instead proposes a change. ' +
+            'Editor: "request-review" e-mails the speaker; "accept" publishes the speaker\'s proposal; "reject" ' +
+            'discards it (with reviewComment). Applied with the write.',
+          hidden: true,
         },
         // Speakers approve; editors request a review, accept or reject.
         filterOptions: ({ options: choices, req }) =>
@@ -160,19 +169,20 @@ export function createSpeakersCollection(options: SanitizedTalkNotesPluginConfig
         name: 'reviewComment',
         type: 'textarea',
         access: { create: nobody, read: nobody, update: reviewers },
-        admin: { description: 'Sent to the speaker with an accept or reject.', position: 'sidebar' },
+        admin: { description: 'Sent to the speaker with an accept or reject.', hidden: true },
         virtual: true,
       },
       {
         name: 'inviteEmail',
         type: 'email',
         access: { create: nobody, read: nobody, update: isEditorField(slugs.users) },
+        // Write-only, for the API; the admin's review panel has an invite box instead.
         admin: {
           description:
-            'Save with an address to invite the speaker: a speaker account is created (or this profile\'s ' +
-            'own reused) and a single-use link to set a password is e-mailed. A new invitation replaces ' +
-            'the previous link. Also: POST /api/' + slugs.speakers + '/:id/invite { "email": ... }.',
-          position: 'sidebar',
+            'Write an address to invite the speaker: a speaker account is created (or this profile\'s own ' +
+            'reused) and a single-use link to set a password is e-mailed; a new invitation replaces the ' +
+            'previous link. Also: POST /api/' + slugs.speakers + '/:id/invite { "email": ... }.',
+          hidden: true,
         },
         label: 'Invite speaker (e-mail)',
         virtual: true,
@@ -193,7 +203,8 @@ export function createSpeakersCollection(options: SanitizedTalkNotesPluginConfig
         name: 'reviewLog',
         type: 'array',
         access: workflowOnly,
-        admin: { description: 'Every step of the review: who, when, what.', initCollapsed: true, readOnly: true },
+        // The admin shows the log in the review panel.
+        admin: { description: 'Every step of the review: who, when, what.', hidden: true },
         fields: [
           {
             type: 'row',
@@ -212,7 +223,8 @@ export function createSpeakersCollection(options: SanitizedTalkNotesPluginConfig
         name: 'invitations',
         type: 'array',
         access: { create: nobody, read: isEditorField(slugs.users), update: nobody },
-        admin: { description: 'Invitation links sent for this profile (only a hash of each link is stored).', initCollapsed: true, readOnly: true },
+        // The admin lists them in the review panel.
+        admin: { description: 'Invitation links sent for this profile (only a hash of each link is stored).', hidden: true },
         fields: [
           {
             type: 'row',

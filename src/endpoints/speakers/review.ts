@@ -8,6 +8,7 @@ import { APIError, Forbidden } from 'payload'
 import type { SanitizedTalkNotesPluginConfig } from '../../types'
 
 import { diffProfiles, pickProfile, profileFieldLabels, profileFields, storedProfile } from '../../collections/Speakers/profile'
+import { findLinkedAccount } from '../../collections/Speakers/review'
 import { linkedSpeakerId, userRole } from '../../utilities/userRole'
 
 async function readJson(req: PayloadRequest): Promise<Record<string, unknown>> {
@@ -28,6 +29,26 @@ function assertReviewer(req: PayloadRequest, options: SanitizedTalkNotesPluginCo
   const own = linkedSpeakerId(req.user, options.slugs.users)
   if (own !== null && String(own) === id) return
   throw new Forbidden(req.t)
+}
+
+function isEditor(req: PayloadRequest, options: SanitizedTalkNotesPluginConfig): boolean {
+  const role = userRole(req.user, options.slugs.users)
+  return role === 'editor' || role === 'admin'
+}
+
+async function linkedAccount(req: PayloadRequest, options: SanitizedTalkNotesPluginConfig, doc: Record<string, unknown>) {
+  const account = await findLinkedAccount(req, options.slugs.users, doc.id as number)
+  const invitations = Array.isArray(doc.invitations) ? (doc.invitations as Array<Record<string, unknown>>) : []
+  return {
+    email: account?.email ?? null,
+    invitations: invitations.map((row) => ({
+      email: row.email ?? null,
+      expiresAt: row.expiresAt ?? null,
+      invitedAt: row.invitedAt ?? null,
+      state: row.state ?? null,
+      usedAt: row.usedAt ?? null,
+    })),
+  }
 }
 
 /**
@@ -61,16 +82,38 @@ export async function loadReview(req: PayloadRequest, options: SanitizedTalkNote
       toName: await names(change.field, change.to),
     })),
   )
-  const log = (Array.isArray(doc.reviewLog) ? (doc.reviewLog as Array<Record<string, unknown>>) : []).map((entry) => ({
-    action: entry.action,
-    at: entry.at,
-    by: entry.by && typeof entry.by === 'object' ? (entry.by as { id: unknown }).id : (entry.by ?? null),
-    changes: entry.changes ?? null,
-    comment: entry.comment ?? null,
-    role: entry.role ?? null,
-  }))
+  const editor = isEditor(req, options)
+  const emails = new Map<string, null | string>()
+  const emailOf = async (by: unknown) => {
+    // Editors see who took each step; a speaker sees roles only.
+    if (!editor || by === null || by === undefined) return undefined
+    const key = String(by)
+    if (!emails.has(key)) {
+      const user = (await req.payload.findByID({ collection: options.slugs.users, depth: 0, disableErrors: true, id: key, req })) as null | {
+        email?: string
+      }
+      emails.set(key, user?.email ?? null)
+    }
+    return emails.get(key)
+  }
+  const log = await Promise.all(
+    (Array.isArray(doc.reviewLog) ? (doc.reviewLog as Array<Record<string, unknown>>) : []).map(async (entry) => {
+      const by = entry.by && typeof entry.by === 'object' ? (entry.by as { id: unknown }).id : (entry.by ?? null)
+      return {
+        action: entry.action,
+        at: entry.at,
+        by,
+        byEmail: await emailOf(by),
+        changes: entry.changes ?? null,
+        comment: entry.comment ?? null,
+        role: entry.role ?? null,
+      }
+    }),
+  )
   return {
     id: doc.id,
+    /** Editors only: the linked account and the invitations sent (the speaker knows its own). */
+    account: editor ? await linkedAccount(req, options, doc) : undefined,
     changes,
     draft,
     fields: profileFields.map((field) => ({ field, label: profileFieldLabels[field] })),
@@ -120,8 +163,7 @@ export function createSpeakerReviewEndpoints(options: SanitizedTalkNotesPluginCo
     {
       handler: async (req) => {
         const id = profileId(req)
-        const role = userRole(req.user, options.slugs.users)
-        if (role !== 'editor' && role !== 'admin') throw new Forbidden(req.t)
+        if (!isEditor(req, options)) throw new Forbidden(req.t)
         const body = await readJson(req)
         if (typeof body.email !== 'string' || body.email.trim() === '') throw new APIError('email: the speaker\'s e-mail address is required', 400)
         await req.payload.update({

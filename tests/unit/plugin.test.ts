@@ -102,6 +102,18 @@ describe('talkNotesPlugin', () => {
     expect(resolved).toBe('https://notes.example/next/preview?path=%2Fnotes%2Fa-note')
   })
 
+  it('points the speaker review panel at adminComponentsPath, the import map key', () => {
+    const panelOf = (config: Config) => {
+      const speakers = config.collections?.find((collection) => collection.slug === 'speakers')
+      const field = speakers?.fields.find((candidate) => 'name' in candidate && candidate.name === 'reviewPanel')
+      return (field as { admin?: { components?: { Field?: unknown } } } | undefined)?.admin?.components?.Field
+    }
+    expect(panelOf(talkNotesPlugin()(hostConfig()))).toBe('/src/admin/SpeakerReviewPanel#SpeakerReviewPanel')
+    expect(panelOf(talkNotesPlugin({ adminComponentsPath: 'talk-notes/admin/' })(hostConfig()))).toBe(
+      'talk-notes/admin/SpeakerReviewPanel#SpeakerReviewPanel',
+    )
+  })
+
   it('refuses a host collection that clashes with one of ours', () => {
     const input = { collections: [{ slug: 'talks', fields: [] }], secret: 'x' } as unknown as Config
     expect(() => talkNotesPlugin()(input)).toThrow(/already has a "talks" collection/)

@@ -73,3 +73,27 @@ export function decisionMail(args: {
     text: `${lines.join('\n\n')}\n\n${args.adminUrl}\n`,
   }
 }
+
+export function speakerStepMail(args: {
+  adminUrl: string
+  changes: string
+  profileName: string
+  siteName: string
+  step: 'approved' | 'proposed'
+}): MailContent {
+  const intro =
+    args.step === 'proposed'
+      ? `The speaker of "${args.profileName}" on ${args.siteName} proposed changes to the profile. They stay unpublished until an editor accepts them.`
+      : `The speaker of "${args.profileName}" on ${args.siteName} approved the profile's text. It is now public.`
+  const changes = args.changes ? `${args.step === 'proposed' ? 'Proposed' : 'Published'} changes:\n${args.changes}` : null
+  const next = args.step === 'proposed' ? 'Open the profile to accept or reject the proposal.' : null
+  const lines = [intro, changes, next].filter((line): line is string => Boolean(line))
+  return {
+    html: page(`${paragraphs(lines)}\n<p><a href="${escapeHtml(args.adminUrl)}">Open the profile</a></p>`),
+    subject:
+      args.step === 'proposed'
+        ? `${args.profileName} proposed changes to their speaker profile`
+        : `${args.profileName} approved their speaker profile`,
+    text: `${lines.join('\n\n')}\n\n${args.adminUrl}\n`,
+  }
+}

@@ -155,7 +155,9 @@ describe('the speaker journey', () => {
     expect(accepted.status, JSON.stringify(accepted.body)).toBe(200)
     const speakerToken = await login(email)
 
-    // The speaker proposes a change: its own view shows it, the public one does not.
+    // The speaker proposes a change: its own view shows it, the public one does not, and the
+    // editor who invited the speaker is told.
+    const seenBeforeProposal = inbox.length
     const proposed = await api.patch(
       `/speakers/${profile.id}`,
       { jobTitle: 'Chief Scientist', shortBio: 'A bio the speaker wrote.' },
@@ -163,6 +165,9 @@ describe('the speaker journey', () => {
     )
     expect(proposed.status, JSON.stringify(proposed.body)).toBe(200)
     expect((proposed.body as { doc: { shortBio: string } }).doc.shortBio).toBe('A bio the speaker wrote.')
+    const proposalNotice = await nextMail(editor.email as string, /proposed changes to their speaker profile/, seenBeforeProposal)
+    expect(proposalNotice.text).toContain('Short bio:\n  published: Original short bio.\n  proposed:  A bio the speaker wrote.')
+    expect(proposalNotice.text).toContain(`/admin/collections/speakers/${profile.id}`)
     const own = await api.get<{ jobTitle: string; reviewState: string; shortBio: string }>(`/speakers/${profile.id}`, speakerToken)
     expect(own.body).toMatchObject({ jobTitle: 'Chief Scientist', reviewState: 'changes-proposed', shortBio: 'A bio the speaker wrote.' })
     const publicBefore = await api.get<{ jobTitle: null | string; shortBio: string }>(`/speakers/${profile.id}`)
@@ -276,9 +281,12 @@ describe('the speaker journey', () => {
     expect((await api.post(`/speakers/${profile.id}/review`, { action: 'approve' }, editorToken)).status).toBe(400)
     expect((await api.get<{ shortBio: string }>(`/speakers/${profile.id}`)).body.shortBio).toBe('Original short bio.')
 
+    const seenBeforeApproval = inbox.length
     const approved = await api.post(`/speakers/${profile.id}/review`, { action: 'approve' }, token)
     expect(approved.status, JSON.stringify(approved.body)).toBe(200)
     expect((await api.get<{ shortBio: string }>(`/speakers/${profile.id}`)).body.shortBio).toBe('Drafted by an editor.')
+    const approvalNotice = await nextMail(editor.email as string, /approved their speaker profile/, seenBeforeApproval)
+    expect(approvalNotice.text).toContain('It is now public.')
     const stored = await payload.findByID({ collection: 'speakers', depth: 0, id: profile.id })
     expect(stored.reviewState).toBe('approved')
     expect(stored.draft ?? null).toBeNull()

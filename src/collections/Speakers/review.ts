@@ -1,12 +1,13 @@
 // Shared by the speaker-profile review hooks and endpoints: request-context keys, the linked
 // account, review-log entries and writing approved values back into the public fields.
-import type { CollectionSlug, FieldAffectingData, PayloadRequest, SanitizedCollectionConfig, TypeWithID } from 'payload'
+import type { CollectionSlug, FieldAffectingData, PayloadRequest, SanitizedCollectionConfig, TypeWithID, Where } from 'payload'
 
 import type { SanitizedTalkNotesPluginConfig } from '../../types'
 import type { MailContent } from '../../email/messages'
 import type { ProfileChange, ProfileValues, ReviewLogAction, ReviewState } from './profile'
 
-import { profileFields } from './profile'
+import { speakerStepMail } from '../../email/messages'
+import { describeChanges, formatValue, profileFields } from './profile'
 
 /** Set by the workflow's own writes (accepting an invitation), which must not be routed again. */
 export const applyReviewContext = 'talkNotesSpeakerReviewApply'
@@ -62,6 +63,58 @@ export async function findLinkedAccount(
     where: { speaker: { equals: speakerId } },
   })
   return (docs[0] as unknown as LinkedAccount | undefined) ?? null
+}
+
+/**
+ * Who hears of a speaker's step: the editors and admins who took part in this profile's review,
+ * else every editor (else every admin), so a proposal never waits unnoticed.
+ */
+export async function reviewingEditors(
+  req: PayloadRequest,
+  usersSlug: CollectionSlug,
+  doc: Record<string, unknown>,
+): Promise<string[]> {
+  const log = Array.isArray(doc.reviewLog) ? (doc.reviewLog as ReviewLogEntry[]) : []
+  const ids = [
+    ...new Set(
+      log
+        .filter((entry) => entry.role === 'editor' || entry.role === 'admin')
+        .map((entry) => (entry.by && typeof entry.by === 'object' ? (entry.by as { id: number | string }).id : entry.by))
+        .filter((id): id is number | string => id !== null && id !== undefined),
+    ),
+  ]
+  const find = async (where: Where) => {
+    const { docs } = await req.payload.find({ collection: usersSlug, depth: 0, limit: 50, overrideAccess: true, pagination: false, req, where })
+    return (docs as unknown as LinkedAccount[]).map((user) => user.email)
+  }
+  const staff = { role: { in: ['editor', 'admin'] } }
+  if (ids.length > 0) {
+    const found = await find({ and: [{ id: { in: ids } }, staff] })
+    if (found.length > 0) return found
+  }
+  const editors = await find({ role: { equals: 'editor' } })
+  return editors.length > 0 ? editors : find({ role: { equals: 'admin' } })
+}
+
+/** Queues a notice of the speaker's step to the reviewing editors (sent once the write succeeds). */
+export async function notifyEditors(
+  req: PayloadRequest,
+  options: SanitizedTalkNotesPluginConfig,
+  doc: Record<string, unknown>,
+  step: 'approved' | 'proposed',
+  changes: ProfileChange[],
+) {
+  const id = doc.id as number | string
+  const mail = speakerStepMail({
+    adminUrl: adminUrl(options, req, id),
+    changes: describeChanges(changes, (_change, value) => formatValue(value)),
+    profileName: String(doc.name ?? id),
+    siteName: siteName(options),
+    step,
+  })
+  for (const to of await reviewingEditors(req, options.slugs.users, doc)) {
+    queueMail(req, { ...mail, required: false, speakerId: id, to })
+  }
 }
 
 export function logEntry(

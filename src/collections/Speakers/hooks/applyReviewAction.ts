@@ -15,7 +15,7 @@ import {
   reviewActions,
   storedProfile,
 } from '../profile'
-import { adminUrl, findLinkedAccount, logEntry, queueMail, siteName, withLogEntry, writeProfile } from '../review'
+import { adminUrl, findLinkedAccount, logEntry, notifyEditors, queueMail, siteName, withLogEntry, writeProfile } from '../review'
 
 function refuse(collection: string, id: number | string, path: string, message: string): never {
   throw new ValidationError({ id, collection, errors: [{ message: `${path}: ${message}`, path }] })
@@ -60,7 +60,9 @@ export const applyReviewAction =
       writeProfile(result, approved)
       result.draft = null
       result.reviewState = 'approved'
-      result.reviewLog = withLogEntry(result, doc, logEntry(req, usersSlug, 'approved', { changes: diffProfiles(published, approved), comment }))
+      const changes = diffProfiles(published, approved)
+      result.reviewLog = withLogEntry(result, doc, logEntry(req, usersSlug, 'approved', { changes, comment }))
+      await notifyEditors(req, options, doc, 'approved', changes)
       return result
     }
 

@@ -20,6 +20,7 @@ import {
   findLinkedAccount,
   keepPublished,
   logEntry,
+  notifyEditors,
   settledState,
   submittedFields,
   validateProfile,
@@ -101,5 +102,6 @@ export const routeProfileChanges =
     result.proposal = proposed
     result.reviewState = 'changes-proposed'
     result.reviewLog = withLogEntry(result, doc, logEntry(req, usersSlug, 'proposed', { changes: diffProfiles(basis, proposed) }))
+    await notifyEditors(req, options, doc, 'proposed', diffProfiles(published, proposed))
     return result
   }

@@ -1,12 +1,13 @@
 // The speakers' journey in the admin panel of the running demo, with its mail going over SMTP to
 // the catcher started by globalSetup: an editor invites from the profile's review panel, the
-// speaker follows the e-mailed link, signs in to a focused admin, proposes a bio; the editor sees
+// speaker follows the e-mailed link, signs in to a focused admin, proposes a bio and a photo; the editor sees
 // the diff and accepts it; the public API shows the new text. And what the demo speaker sees.
 import type { Browser, Page } from 'playwright-core'
 
 import { simpleParser } from 'mailparser'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { launchChromium, logIn } from './browser'
@@ -85,6 +86,13 @@ describe("a speaker's review, in the admin panel", () => {
     await openProfile(speaker, id)
     await expect(speaker.inputValue('#field-shortBio')).resolves.toBe('Wrote the first compiler.')
     await speaker.fill('#field-shortBio', 'Rear admiral, wrote the first compiler, found the first bug.')
+    // And uploads a photo through the field's upload drawer.
+    const portrait = await sharp({ create: { background: '#2a6f97', channels: 3, height: 900, width: 900 } }).jpeg().toBuffer()
+    await speaker.locator('.field-type.upload').getByRole('button', { name: 'Create New' }).click()
+    await speaker.setInputFiles('input[type="file"]', { buffer: portrait, mimeType: 'image/jpeg', name: 'grace.jpg' })
+    await speaker.fill('input[name="alt"]', 'Grace at the podium')
+    await speaker.getByRole('button', { name: 'Save' }).last().click()
+    await speaker.locator('.field-type.upload').getByText('grace.jpg').waitFor()
     await speaker.click('#action-save')
     await reviewPanel(speaker).getByText('Your proposal is waiting for an editor').waitFor()
     // Nothing is public yet.
@@ -98,17 +106,26 @@ describe("a speaker's review, in the admin panel", () => {
       'Wrote the first compiler.',
       'Rear admiral, wrote the first compiler, found the first bug.',
     ])
+    await expect(reviewPanel(editor).locator('tr[data-field="photo"] td').allInnerTexts()).resolves.toEqual([
+      '(empty)',
+      'Grace at the podium',
+    ])
     await editor.fill('#review-comment', 'Thank you, Grace.')
     await reviewPanel(editor).getByRole('button', { name: 'Accept proposal' }).click()
     await reviewPanel(editor).getByRole('heading', { name: 'Speaker review: Approved' }).waitFor()
     await reviewPanel(editor).getByText('History (').click()
     await expect(reviewPanel(editor).getByRole('list', { name: 'Review history' }).innerText()).resolves.toMatch(
-      /editor@example\.com accepted the proposal \(Short bio\)\s*Thank you, Grace\./,
+      /editor@example\.com accepted the proposal \(Short bio, Photo\)\s*Thank you, Grace\./,
     )
 
     // The public API shows the approved text, and the speaker is told by e-mail.
-    const after = (await (await fetch(`${baseUrl}/api/speakers/${id}?depth=0`)).json()) as { shortBio: string }
+    const after = (await (await fetch(`${baseUrl}/api/speakers/${id}?depth=1`)).json()) as {
+      photo: { alt: string; sizes: { avatar: { height: number; width: number } } }
+      shortBio: string
+    }
     expect(after.shortBio).toBe('Rear admiral, wrote the first compiler, found the first bug.')
+    expect(after.photo.alt).toBe('Grace at the podium')
+    expect(after.photo.sizes.avatar).toMatchObject({ height: 256, width: 256 })
     const decision = await mailTo(email, /were accepted/)
     expect(decision.text).toContain('Thank you, Grace.')
     expect([...editorErrors, ...speakerErrors]).toEqual([])

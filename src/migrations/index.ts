@@ -3,6 +3,7 @@ import * as migration_20261126_152438_feeds_audit_webhooks_jobs from './20261126
 import * as migration_20261126_153019_webhook_delivery_url from './20261126_153019_webhook_delivery_url';
 import * as migration_20261126_154423_speaker_review_invitations from './20261126_154423_speaker_review_invitations';
 import * as migration_20261126_160709_article_body_text from './20261126_160709_article_body_text';
+import * as migration_20261126_173804_media_avatar_sizes from './20261126_173804_media_avatar_sizes';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261126_160709_article_body_text.up,
     down: migration_20261126_160709_article_body_text.down,
-    name: '20261126_160709_article_body_text'
+    name: '20261126_160709_article_body_text',
+  },
+  {
+    up: migration_20261126_173804_media_avatar_sizes.up,
+    down: migration_20261126_173804_media_avatar_sizes.down,
+    name: '20261126_173804_media_avatar_sizes'
   },
 ];

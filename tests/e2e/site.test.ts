@@ -234,6 +234,8 @@ describe('notes, speakers, home, feeds', () => {
     const photo = page.locator('img.avatar')
     expect(await photo.getAttribute('alt')).toBeTruthy()
     expect(await photo.getAttribute('width')).toBe('256')
+    // A 512×512 source for 2× screens.
+    expect(await photo.getAttribute('srcset')).toMatch(/-256x256\.\w+ 1x, \S+-512x512\.\w+ 2x$/)
     expect(await photo.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true)
     expect(await page.getByRole('link', { exact: true, name: 'Scheduler and Sharding Considerations for Network Efficiency' }).count()).toBe(1)
     expect(await page.locator('.note-card h3').allInnerTexts()).toEqual(['Scheduling and Sharding Considerations for Network Efficiency'])

@@ -175,7 +175,7 @@ describe('bad input gets a 400 naming the field, and nothing is written', () => 
     expect(await count('media')).toBe(before)
   })
 
-  it('accepts a real JPEG and makes the avatar, card and social sizes', async () => {
+  it('accepts a real JPEG and makes the square avatars, card and social sizes', async () => {
     const jpeg = await sharp({ create: { background: '#3366cc', channels: 3, height: 900, width: 1600 } }).jpeg().toBuffer()
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), 'stage.jpg')
@@ -184,8 +184,19 @@ describe('bad input gets a 400 naming the field, and nothing is written', () => 
     expect(response.status).toBe(201)
     const doc = (response.body as { doc: { mimeType: string; sizes: Record<string, { height: number; width: number }> } }).doc
     expect(doc.mimeType).toBe('image/jpeg')
+    expect(doc.sizes.avatarSmall).toMatchObject({ height: 96, width: 96 })
     expect(doc.sizes.avatar).toMatchObject({ height: 256, width: 256 })
+    expect(doc.sizes.avatarLarge).toMatchObject({ height: 512, width: 512 })
+    expect(doc.sizes.card).toMatchObject({ height: 450, width: 800 })
     expect(doc.sizes.social).toMatchObject({ height: 630, width: 1200 })
+
+    // Served with its type pinned and nothing allowed to run if it is opened directly.
+    const file = await api.fetchRaw(`/media/file/${(response.body as { doc: { filename: string } }).doc.filename}`)
+    expect(file.status).toBe(200)
+    expect(file.headers.get('content-type')).toBe('image/jpeg')
+    expect(file.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(file.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox")
+    expect(Buffer.from(await file.arrayBuffer()).subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]))
   })
 
   it('refuses featuring a session of another event, naming the session', async () => {

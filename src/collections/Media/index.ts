@@ -53,11 +53,20 @@ export function createMediaCollection(options: SanitizedTalkNotesPluginConfig): 
       adminThumbnail: 'avatar',
       focalPoint: true,
       imageSizes: [
+        // Square avatars: agenda rows and lists, speaker cards, the speaker page (and 2× screens).
+        { name: 'avatarSmall', fit: 'cover', height: 96, position: 'centre', width: 96 },
         { name: 'avatar', fit: 'cover', height: 256, position: 'centre', width: 256 },
+        { name: 'avatarLarge', fit: 'cover', height: 512, position: 'centre', width: 512 },
         { name: 'card', fit: 'cover', height: 450, width: 800 },
         { name: 'social', fit: 'cover', height: 630, width: 1200 },
       ],
       mimeTypes: imageMimeTypes,
+      // Served files are never sniffed into something else, and run nothing if opened directly.
+      modifyResponseHeaders: ({ headers }) => {
+        headers.set('X-Content-Type-Options', 'nosniff')
+        headers.set('Content-Security-Policy', "default-src 'none'; sandbox")
+        return headers
+      },
       staticDir: 'media',
     },
   }

@@ -24,15 +24,20 @@ export function richText(state: unknown, siteUrl: string): { html: string; text:
   return { html: lexicalToHtml(lexical, { siteUrl }), text: plainTextFromLexical(lexical) }
 }
 
-type SizeName = 'avatar' | 'card' | 'social'
+type SizeName = keyof NonNullable<Media['sizes']>
 
-/** One of the media's generated sizes (falling back to the original), with its real dimensions. */
-export function imageOf(media: Ref<Media>, size: SizeName): ImageView | undefined {
+/**
+ * One of the media's generated sizes (falling back to the original), with its real dimensions,
+ * and `retina` as the 2× source when it was generated (images uploaded before a size existed lack it).
+ */
+export function imageOf(media: Ref<Media>, size: SizeName, retina?: SizeName): ImageView | undefined {
   const doc = populated(media)
   if (!doc) return undefined
   const sized = doc.sizes?.[size]
   if (sized?.url && sized.width && sized.height) {
-    return { alt: doc.alt, height: sized.height, url: sized.url, width: sized.width }
+    const double = retina ? doc.sizes?.[retina] : undefined
+    const srcSet = double?.url ? `${sized.url} 1x, ${double.url} 2x` : undefined
+    return { alt: doc.alt, height: sized.height, ...(srcSet ? { srcSet } : {}), url: sized.url, width: sized.width }
   }
   if (doc.url && doc.width && doc.height) return { alt: doc.alt, height: doc.height, url: doc.url, width: doc.width }
   return undefined
@@ -49,7 +54,7 @@ export function personOf(value: Ref<Speaker>): PersonView | undefined {
   const organization = populated<Organization>(speaker.organization)
   return {
     id: speaker.id,
-    imageAvatar: imageOf(speaker.photo, 'avatar'),
+    imageAvatar: imageOf(speaker.photo, 'avatarSmall', 'avatar'),
     jobTitle: speaker.jobTitle || undefined,
     name: speaker.name,
     organization: organization?.name || undefined,

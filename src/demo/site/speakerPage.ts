@@ -100,7 +100,7 @@ export async function loadSpeakerPage(payload: Payload, slug: string): Promise<n
       ...person,
       fullBio: speaker.fullBio || undefined,
       links: (speaker.links ?? []).map((link) => ({ label: link.label, url: link.url })),
-      photo: imageOf(speaker.photo, 'avatar'),
+      photo: imageOf(speaker.photo, 'avatar', 'avatarLarge'),
       updatedAt: speaker.updatedAt,
     },
   }

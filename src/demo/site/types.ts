@@ -7,6 +7,8 @@ export type Id = number | string
 export interface ImageView {
   alt: string
   height: number
+  /** `url 1x, larger 2x` when a larger generated size exists. */
+  srcSet?: string
   url: string
   width: number
 }

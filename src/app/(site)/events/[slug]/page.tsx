@@ -307,6 +307,7 @@ export default async function EventPage({ params }: Props) {
                       height={person.imageAvatar.height}
                       loading="lazy"
                       src={person.imageAvatar.url}
+                      srcSet={person.imageAvatar.srcSet}
                       width={person.imageAvatar.width}
                     />
                   ) : null}

@@ -45,7 +45,14 @@ export default async function SpeakerPage({ params }: Props) {
     <article className="speaker">
       <header className="speaker__header">
         {speaker.photo ? (
-          <img alt={speaker.photo.alt} className="avatar avatar--large" height={speaker.photo.height} src={speaker.photo.url} width={speaker.photo.width} />
+          <img
+            alt={speaker.photo.alt}
+            className="avatar avatar--large"
+            height={speaker.photo.height}
+            src={speaker.photo.url}
+            srcSet={speaker.photo.srcSet}
+            width={speaker.photo.width}
+          />
         ) : null}
         <div>
           <h1>{speaker.name}</h1>

@@ -26,6 +26,7 @@ process.env.TALK_NOTES_RUN_JOBS = 'true'
 const { migrateAndSeed, printDemoAccounts } = await import('../src/demo/boot')
 const { talkNotesOptions } = await import('../payload.config')
 const { createFeedFastPath } = await import('../src/demo/server/feedFastPath')
+const { createApiCache } = await import('../src/demo/server/apiCache')
 const { createPageCache } = await import('../src/demo/server/pageCache')
 const { revalidateSite } = await import('../src/demo/server/revalidateSite')
 const { onContentChange } = await import('../src/index')
@@ -51,8 +52,9 @@ const handleFeed = createFeedFastPath(payload, talkNotesOptions)
 // this is where public changes expire the site's page cache.
 onContentChange(payload, (origin) => revalidateSite(process.env.SERVER_URL as string, origin))
 const handlePage = createPageCache(payload)
+const handleApi = createApiCache(payload, talkNotesOptions)
 const server = createServer((request, response) => {
-  if (handleFeed(request, response) || handlePage(request, response)) return
+  if (handleFeed(request, response) || handlePage(request, response) || handleApi(request, response)) return
   void handleNext(request, response)
 })
 await new Promise<void>((resolve) => server.listen(port, resolve))

@@ -98,6 +98,9 @@ describe("a speaker's review, in the admin panel", () => {
     // Nothing is public yet.
     const before = (await (await fetch(`${baseUrl}/api/speakers/${id}?depth=0`)).json()) as { shortBio: string }
     expect(before.shortBio).toBe('Wrote the first compiler.')
+    const replayed = await fetch(`${baseUrl}/api/speakers/${id}?depth=0`)
+    expect(replayed.headers.get('x-talk-notes-cache')).toBe('hit')
+    expect(((await replayed.json()) as { shortBio: string }).shortBio).toBe('Wrote the first compiler.')
 
     // The editor sees the proposal field by field and accepts it with a comment.
     await openProfile(editor, id)
@@ -118,7 +121,10 @@ describe("a speaker's review, in the admin panel", () => {
       /editor@example\.com accepted the proposal \(Short bio, Photo\)\s*Thank you, Grace\./,
     )
 
-    // The public API shows the approved text, and the speaker is told by e-mail.
+    // The public API shows the approved text (also at the URL read before, which npm start's REST
+    // cache had kept for visitors), and the speaker is told by e-mail.
+    const again = (await (await fetch(`${baseUrl}/api/speakers/${id}?depth=0`)).json()) as { shortBio: string }
+    expect(again.shortBio).toBe('Rear admiral, wrote the first compiler, found the first bug.')
     const after = (await (await fetch(`${baseUrl}/api/speakers/${id}?depth=1`)).json()) as {
       photo: { alt: string; sizes: { avatar: { height: number; width: number } } }
       shortBio: string

@@ -19,6 +19,13 @@ let server: Server
 let base: string
 const reached: string[] = []
 let editorToken: string
+const made: Array<number | string> = []
+
+async function createSpeaker(data: { name: string; shortBio?: string }) {
+  const speaker = await payload.create({ collection: 'speakers', data })
+  made.push(speaker.id)
+  return speaker
+}
 
 /** Serves `handle` first, then Payload's REST handler, counting what reaches Payload. */
 async function listen(handle: (request: IncomingMessage, response: ServerResponse) => boolean): Promise<[Server, string]> {
@@ -54,6 +61,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()))
+  await payload.delete({ collection: 'speakers', where: { id: { in: made } } })
   await payload.destroy()
 })
 
@@ -74,7 +82,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 300))
 
 describe('REST cache for visitors', () => {
   it('replays an anonymous read until public content changes, then shows the change', async () => {
-    const speaker = await payload.create({ collection: 'speakers', data: { name: unique('Cached'), shortBio: 'First bio.' } })
+    const speaker = await createSpeaker({ name: unique('Cached'), shortBio: 'First bio.' })
     await settle()
     const path = `/api/speakers/${speaker.id}?depth=1`
     const first = await get(path)
@@ -92,7 +100,7 @@ describe('REST cache for visitors', () => {
   })
 
   it("never answers a signed-in request from the cache, nor keeps its answer for visitors", async () => {
-    const speaker = await payload.create({ collection: 'speakers', data: { name: unique('Private'), shortBio: 'Public bio.' } })
+    const speaker = await createSpeaker({ name: unique('Private'), shortBio: 'Public bio.' })
     await settle()
     const path = `/api/speakers/${speaker.id}?draft=true`
     await get(path)
@@ -106,7 +114,7 @@ describe('REST cache for visitors', () => {
   })
 
   it('leaves accounts, custom endpoints, files, GraphQL and errors to Payload every time', async () => {
-    const speaker = await payload.create({ collection: 'speakers', data: { name: unique('Other') } })
+    const speaker = await createSpeaker({ name: unique('Other') })
     await settle()
     for (const path of [
       '/api/users/me',

@@ -152,6 +152,16 @@ describe("the demo speaker's focused admin", () => {
     await page.getByText('Omar Baldonado').first().waitFor({ timeout: 30_000 })
     expect(await page.locator('table tbody tr').count()).toBe(1)
 
+    // The demo editor's draft waits for it: the exact text in the fields, the change in the panel.
+    await page.getByRole('link', { name: 'Omar Baldonado' }).first().click()
+    await reviewPanel(page).waitFor({ timeout: 30_000 })
+    await expect(reviewPanel(page).locator('tr[data-field="fullBio"] td').allInnerTexts()).resolves.toEqual([
+      'Omar is an Engineering Director at Meta.',
+      "Omar is an Engineering Director at Meta. At Networking @Scale 2024 he speaks on evolving Meta's edge architecture.",
+    ])
+    await expect(page.inputValue('#field-fullBio')).resolves.toContain("evolving Meta's edge architecture")
+    expect(await reviewPanel(page).getByRole('button', { name: 'Approve this text' }).isEnabled()).toBe(true)
+
     const own = (await (
       await fetch(`${baseUrl}/api/talks?limit=100&depth=0&where[speakers.speaker.slug][equals]=omar-baldonado`)
     ).json()) as { docs: Array<{ title: string }>; totalDocs: number }

@@ -144,6 +144,17 @@ describe('demo seed', () => {
     expect((docs[2].speaker as { slug: string }).slug).toBe('omar-baldonado')
   })
 
+  it("leaves the demo editor's draft of the speaker's bio for the speaker to review, unpublished", async () => {
+    const { docs } = await payload.find({ collection: 'speakers', depth: 0, where: { slug: { equals: 'omar-baldonado' } } })
+    const profile = docs[0]
+    expect(profile.reviewState).toBe('drafted')
+    // Published: still the bio from the page.
+    expect(profile.fullBio).toBe(data.people.find((person) => person.slug === 'omar-baldonado')?.bio)
+    expect((profile.draft as { fullBio: string }).fullBio).toBe(data.demoReviewDraft.fullBio)
+    const editor = await payload.find({ collection: 'users', where: { email: { equals: 'editor@example.com' } } })
+    expect(profile.reviewLog?.map((entry) => [entry.action, entry.by])).toEqual([['edited', editor.docs[0].id]])
+  })
+
   it('changes nothing when run twice', async () => {
     const before = await snapshot()
     const { created } = await seedDemo(payload, { password: 'test-password' })

@@ -552,3 +552,10 @@ export const articles: SeedArticle[] = [
     title: 'Scheduling and Sharding Considerations for Network Efficiency',
   },
 ]
+
+/** The demo editor's draft of the demo speaker's bio (from the agenda), waiting for the speaker's review. */
+export const demoReviewDraft = {
+  fullBio:
+    "Omar is an Engineering Director at Meta. At Networking @Scale 2024 he speaks on evolving Meta's edge " +
+    'architecture.',
+}

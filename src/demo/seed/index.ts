@@ -168,16 +168,42 @@ async function writeDemo(
   }
   log(`seed: ${data.articles.length} published articles featured on their sessions`)
 
+  const accountIds = new Map<string, Id>()
+  let speakerAccountMade = false
   for (const account of demoAccounts) {
-    await ensure('users', { email: { equals: account.email } }, () => ({
-      email: account.email,
-      name: account.name,
-      password,
-      role: account.role,
-      speaker: 'speakerSlug' in account ? speakerIds.get(account.speakerSlug) : undefined,
-    }))
+    const before = created
+    accountIds.set(
+      account.email,
+      await ensure('users', { email: { equals: account.email } }, () => ({
+        email: account.email,
+        name: account.name,
+        password,
+        role: account.role,
+        speaker: 'speakerSlug' in account ? speakerIds.get(account.speakerSlug) : undefined,
+      })),
+    )
+    if (account.role === 'speaker' && created > before) speakerAccountMade = true
   }
   log(`seed: ${demoAccounts.length} demo accounts`)
+
+  // Something for the demo speaker to review: when its account is new, the demo editor drafts a
+  // fuller bio, through the workflow like any editor's save (the published text stays as it is).
+  const speakerAccount = demoAccounts.find((account) => account.role === 'speaker')
+  const editorId = accountIds.get('editor@example.com')
+  const profileId = speakerAccount ? speakerIds.get(speakerAccount.speakerSlug) : undefined
+  if (speakerAccountMade && editorId !== undefined && profileId !== undefined) {
+    const editor = await payload.findByID({ collection: 'users', depth: 0, id: editorId, req })
+    await payload.update({
+      collection: 'speakers',
+      data: { fullBio: data.demoReviewDraft.fullBio },
+      depth: 0,
+      id: profileId,
+      overrideAccess: false,
+      req,
+      user: { ...editor, collection: 'users' },
+    })
+    log(`seed: a drafted bio waiting for ${speakerAccount?.email}'s review`)
+  }
   return { created }
 }
 

@@ -153,6 +153,10 @@ describe('the speaker journey', () => {
     // The link sets the password; the speaker signs in with it.
     const accepted = await acceptInvitation(link.token)
     expect(accepted.status, JSON.stringify(accepted.body)).toBe(200)
+    // Signing in from there leads to the speaker's own profile.
+    expect((accepted.body as { login: string }).login).toBe(
+      `http://localhost:3000/admin/login?redirect=${encodeURIComponent(`/admin/collections/speakers/${profile.id}`)}`,
+    )
     const speakerToken = await login(email)
 
     // The speaker proposes a change: its own view shows it, the public one does not, and the

@@ -79,7 +79,7 @@ async function acceptInvitation(
   options: SanitizedTalkNotesPluginConfig,
   token: string,
   password: string,
-): Promise<{ email: string }> {
+): Promise<{ email: string; speakerId: number | string }> {
   const { payload } = req
   const speakersSlug = options.slugs.speakers
   const hash = hashInvitationToken(token)
@@ -141,7 +141,7 @@ async function acceptInvitation(
       }),
     })
     if (shouldCommit) await commitTransaction(req)
-    return { email: account.email }
+    return { email: account.email, speakerId: doc.id }
   } catch (error) {
     await killTransaction(req)
     throw error
@@ -149,7 +149,12 @@ async function acceptInvitation(
 }
 
 export function createInvitationEndpoints(options: SanitizedTalkNotesPluginConfig): Endpoint[] {
-  const loginUrl = (req: PayloadRequest) => `${options.siteUrl}${req.payload.config.routes.admin}/login`
+  // Signing in leads straight to the speaker's own profile.
+  const loginUrl = (req: PayloadRequest, speakerId: number | string) => {
+    const admin = req.payload.config.routes.admin
+    const profile = `${admin}/collections/${options.slugs.speakers}/${speakerId}`
+    return `${options.siteUrl}${admin}/login?redirect=${encodeURIComponent(profile)}`
+  }
   return [
     {
       handler: async (req) => {
@@ -196,11 +201,11 @@ export function createInvitationEndpoints(options: SanitizedTalkNotesPluginConfi
           return fail(400, 'confirm: the two passwords differ', true)
         }
         try {
-          const { email } = await acceptInvitation(req, options, token, password)
+          const { email, speakerId } = await acceptInvitation(req, options, token, password)
           return respond(
             {
-              body: { email, login: loginUrl(req), message: 'Password set; sign in to review your profile.' },
-              html: invitationDonePage({ email, loginUrl: loginUrl(req) }),
+              body: { email, login: loginUrl(req, speakerId), message: 'Password set; sign in to review your profile.' },
+              html: invitationDonePage({ email, loginUrl: loginUrl(req, speakerId) }),
               status: 200,
             },
             json,

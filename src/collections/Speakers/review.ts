@@ -7,7 +7,7 @@ import type { MailContent } from '../../email/messages'
 import type { ProfileChange, ProfileValues, ReviewLogAction, ReviewState } from './profile'
 
 import { speakerStepMail } from '../../email/messages'
-import { describeChanges, formatValue, profileFields } from './profile'
+import { describeChanges, formatValue, profileFields, relationId } from './profile'
 
 /** Set by the workflow's own writes (accepting an invitation), which must not be routed again. */
 export const applyReviewContext = 'talkNotesSpeakerReviewApply'
@@ -53,16 +53,8 @@ export async function findLinkedAccount(
   usersSlug: CollectionSlug,
   speakerId: number | string,
 ): Promise<LinkedAccount | null> {
-  const { docs } = await req.payload.find({
-    collection: usersSlug,
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    where: { speaker: { equals: speakerId } },
-  })
-  return (docs[0] as unknown as LinkedAccount | undefined) ?? null
+  // A profile has at most one account (enforced on users).
+  return (await findAccounts(req, usersSlug, { speaker: { equals: speakerId } }))[0] ?? null
 }
 
 /**
@@ -75,25 +67,26 @@ export async function reviewingEditors(
   doc: Record<string, unknown>,
 ): Promise<string[]> {
   const log = Array.isArray(doc.reviewLog) ? (doc.reviewLog as ReviewLogEntry[]) : []
-  const ids = [
-    ...new Set(
-      log
-        .filter((entry) => entry.role === 'editor' || entry.role === 'admin')
-        .map((entry) => (entry.by && typeof entry.by === 'object' ? (entry.by as { id: number | string }).id : entry.by))
-        .filter((id): id is number | string => id !== null && id !== undefined),
-    ),
-  ]
-  const find = async (where: Where) => {
-    const { docs } = await req.payload.find({ collection: usersSlug, depth: 0, limit: 50, overrideAccess: true, pagination: false, req, where })
-    return (docs as unknown as LinkedAccount[]).map((user) => user.email)
-  }
+  const ids = loggedUserIds(log.filter((entry) => entry.role === 'editor' || entry.role === 'admin'))
+  const emails = async (where: Where) => (await findAccounts(req, usersSlug, where)).map((user) => user.email)
   const staff = { role: { in: ['editor', 'admin'] } }
   if (ids.length > 0) {
-    const found = await find({ and: [{ id: { in: ids } }, staff] })
+    const found = await emails({ and: [{ id: { in: ids } }, staff] })
     if (found.length > 0) return found
   }
-  const editors = await find({ role: { equals: 'editor' } })
-  return editors.length > 0 ? editors : find({ role: { equals: 'admin' } })
+  const editors = await emails({ role: { equals: 'editor' } })
+  return editors.length > 0 ? editors : emails({ role: { equals: 'admin' } })
+}
+
+/** The distinct users who took the steps of a review log. */
+export function loggedUserIds(log: Array<{ by?: unknown }>): Array<number | string> {
+  return [...new Set(log.map((entry) => relationId(entry.by)).filter((id): id is number | string => id !== null))]
+}
+
+/** Accounts matching `where`, read by the workflow itself (not on anyone's behalf). */
+export async function findAccounts(req: PayloadRequest, usersSlug: CollectionSlug, where: Where): Promise<LinkedAccount[]> {
+  const { docs } = await req.payload.find({ collection: usersSlug, depth: 0, overrideAccess: true, pagination: false, req, where })
+  return docs as unknown as LinkedAccount[]
 }
 
 /** Queues a notice of the speaker's step to the reviewing editors (sent once the write succeeds). */

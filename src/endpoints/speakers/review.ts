@@ -7,8 +7,8 @@ import { APIError, Forbidden } from 'payload'
 
 import type { SanitizedTalkNotesPluginConfig } from '../../types'
 
-import { diffProfiles, pickProfile, profileFieldLabels, profileFields, storedProfile } from '../../collections/Speakers/profile'
-import { findLinkedAccount } from '../../collections/Speakers/review'
+import { diffProfiles, pickProfile, profileFieldLabels, profileFields, relationId, storedProfile } from '../../collections/Speakers/profile'
+import { findAccounts, findLinkedAccount, loggedUserIds } from '../../collections/Speakers/review'
 import { linkedSpeakerId, userRole } from '../../utilities/userRole'
 
 async function readJson(req: PayloadRequest): Promise<Record<string, unknown>> {
@@ -24,8 +24,7 @@ function profileId(req: PayloadRequest): string {
 
 /** Editors and admins, or the speaker of this profile; anyone else gets 403 without details. */
 function assertReviewer(req: PayloadRequest, options: SanitizedTalkNotesPluginConfig, id: string) {
-  const role = userRole(req.user, options.slugs.users)
-  if (role === 'editor' || role === 'admin') return
+  if (isEditor(req, options)) return
   const own = linkedSpeakerId(req.user, options.slugs.users)
   if (own !== null && String(own) === id) return
   throw new Forbidden(req.t)
@@ -83,33 +82,23 @@ export async function loadReview(req: PayloadRequest, options: SanitizedTalkNote
     })),
   )
   const editor = isEditor(req, options)
-  const emails = new Map<string, null | string>()
-  const emailOf = async (by: unknown) => {
-    // Editors see who took each step; a speaker sees roles only.
-    if (!editor || by === null || by === undefined) return undefined
-    const key = String(by)
-    if (!emails.has(key)) {
-      const user = (await req.payload.findByID({ collection: options.slugs.users, depth: 0, disableErrors: true, id: key, req })) as null | {
-        email?: string
-      }
-      emails.set(key, user?.email ?? null)
+  const entries = Array.isArray(doc.reviewLog) ? (doc.reviewLog as Array<Record<string, unknown>>) : []
+  // Editors see who took each step (one query for all of them); a speaker sees roles only.
+  const ids = editor ? loggedUserIds(entries) : []
+  const accounts = ids.length > 0 ? await findAccounts(req, options.slugs.users, { id: { in: ids } }) : []
+  const emails = new Map(accounts.map((account) => [String(account.id), account.email]))
+  const log = entries.map((entry) => {
+    const by = relationId(entry.by)
+    return {
+      action: entry.action,
+      at: entry.at,
+      by,
+      byEmail: editor && by !== null ? (emails.get(String(by)) ?? null) : undefined,
+      changes: entry.changes ?? null,
+      comment: entry.comment ?? null,
+      role: entry.role ?? null,
     }
-    return emails.get(key)
-  }
-  const log = await Promise.all(
-    (Array.isArray(doc.reviewLog) ? (doc.reviewLog as Array<Record<string, unknown>>) : []).map(async (entry) => {
-      const by = entry.by && typeof entry.by === 'object' ? (entry.by as { id: unknown }).id : (entry.by ?? null)
-      return {
-        action: entry.action,
-        at: entry.at,
-        by,
-        byEmail: await emailOf(by),
-        changes: entry.changes ?? null,
-        comment: entry.comment ?? null,
-        role: entry.role ?? null,
-      }
-    }),
-  )
+  })
   return {
     id: doc.id,
     /** Editors only: the linked account and the invitations sent (the speaker knows its own). */

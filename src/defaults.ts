@@ -16,6 +16,14 @@ export const defaultSlugs: Record<keyof SanitizedTalkNotesPluginConfig['slugs'],
   webhooks: 'webhooks',
 }
 
+function positiveInteger(value: number | undefined, fallback: number, name: string): number {
+  const resolved = value ?? fallback
+  if (!Number.isInteger(resolved) || resolved < 1) {
+    throw new Error(`talkNotesPlugin: ${name} must be a whole number of 1 or more, got ${resolved}`)
+  }
+  return resolved
+}
+
 /** Resolves every option's default, once; the rest of the plugin reads only the sanitized form. */
 export function sanitizePluginConfig(
   options: TalkNotesPluginConfig = {},
@@ -45,8 +53,18 @@ export function sanitizePluginConfig(
   } catch {
     throw new Error(`talkNotesPlugin: siteUrl "${siteUrl}" is not an absolute URL`)
   }
+  const { apiLimits } = options
   return {
     adminComponentsPath: (options.adminComponentsPath ?? '/src/admin').replace(/\/+$/, ''),
+    apiLimits: {
+      graphQL: {
+        maxAliases: positiveInteger(apiLimits?.graphQL?.maxAliases, 15, 'apiLimits.graphQL.maxAliases'),
+        maxCost: positiveInteger(apiLimits?.graphQL?.maxCost, 10_000, 'apiLimits.graphQL.maxCost'),
+        maxDepth: positiveInteger(apiLimits?.graphQL?.maxDepth, 10, 'apiLimits.graphQL.maxDepth'),
+      },
+      maxDepth: positiveInteger(apiLimits?.maxDepth, 3, 'apiLimits.maxDepth'),
+      maxLimit: positiveInteger(apiLimits?.maxLimit, 100, 'apiLimits.maxLimit'),
+    },
     // Slugs are the host's to choose: they are collection slugs of the final config by construction.
     collectionOverrides: { ...options.collectionOverrides },
     feeds: {

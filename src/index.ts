@@ -17,6 +17,8 @@ import { createWebhooksCollection } from './collections/Webhooks'
 import { listenForContentChanges } from './content/contentChanges'
 import { sanitizePluginConfig } from './defaults'
 import { createFeedEndpoints } from './endpoints/feeds'
+import { createGraphQLLimits } from './graphql/createGraphQLLimits'
+import { createBoundRemoteQuery } from './hooks/boundRemoteQuery'
 import { createDeliverWebhookTask } from './jobs/deliverWebhook'
 import { startJobRunner } from './jobs/runner'
 
@@ -80,10 +82,22 @@ export const talkNotesPlugin =
       hostUsers ? extendUsersCollection(hostUsers, sanitized) : createUsersCollection(sanitized),
     )
 
+    // Every collection of the app, the host's too: one unbounded collection is enough to exhaust it.
+    const boundRemoteQuery = createBoundRemoteQuery(sanitized.apiLimits)
+    const bounded = (collection: CollectionConfig): CollectionConfig => ({
+      ...collection,
+      hooks: { ...collection.hooks, beforeOperation: [boundRemoteQuery, ...(collection.hooks?.beforeOperation ?? [])] },
+    })
+    const graphQLLimits = createGraphQLLimits(sanitized.apiLimits)
+
     return {
       ...incoming,
       admin: { ...incoming.admin, user: incoming.admin?.user ?? slugs.users },
       endpoints: [...(incoming.endpoints ?? []), ...createFeedEndpoints(sanitized)],
+      graphQL: {
+        ...incoming.graphQL,
+        validationRules: (args) => [...graphQLLimits(args), ...(incoming.graphQL?.validationRules?.(args) ?? [])],
+      },
       jobs: {
         ...incoming.jobs,
         // Running, queueing or cancelling jobs over the API is for editors; Payload's default is any user.
@@ -100,7 +114,7 @@ export const talkNotesPlugin =
         ...hostCollections.map((collection) => (collection === hostUsers ? users : collection)),
         ...(hostUsers ? [] : [users]),
         ...ours,
-      ],
+      ].map(bounded),
     }
   }
 

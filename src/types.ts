@@ -19,6 +19,17 @@ export type CollectionOverride = (collection: CollectionConfig) => CollectionCon
 
 export interface TalkNotesPluginConfig {
   /**
+   * Bounds on what one REST or GraphQL caller may ask for, applied to every collection of the app
+   * (calls made by the server itself with `overrideAccess` are not bounded). Over REST, `limit=0`,
+   * `pagination=false` and a `limit` above `maxLimit` give a page of `maxLimit`; a `depth` above
+   * `maxDepth` populates to `maxDepth`; a negative or non-numeric `limit`, `page` or `depth` is a
+   * 400. Over GraphQL, a query deeper than `graphQL.maxDepth`, with more than `graphQL.maxAliases`
+   * aliases, or costing more than `graphQL.maxCost` is refused before it runs; the cost of a list
+   * or join is 10 plus its rows times the cost of each row's selection.
+   * @default { graphQL: { maxAliases: 15, maxCost: 10_000, maxDepth: 10 }, maxDepth: 3, maxLimit: 100 }
+   */
+  apiLimits?: { graphQL?: { maxAliases?: number; maxCost?: number; maxDepth?: number }; maxDepth?: number; maxLimit?: number }
+  /**
    * Where the app's import map finds the plugin's admin components (the speaker review panel),
    * as Payload component paths: relative to `admin.importMap.baseDir` when starting with `/`, or a
    * package path.
@@ -77,6 +88,7 @@ export interface TalkNotesPluginConfig {
 
 export interface SanitizedTalkNotesPluginConfig {
   adminComponentsPath: string
+  apiLimits: { graphQL: { maxAliases: number; maxCost: number; maxDepth: number }; maxDepth: number; maxLimit: number }
   collectionOverrides: Partial<Record<TalkNotesCollectionKey, CollectionOverride>>
   feeds: { description: string; limit: number; title: string }
   invitations: { expiresInHours: number }

@@ -1,0 +1,91 @@
+// Keeps what one REST or GraphQL caller can ask of a collection within documented bounds: page
+// size, page number, population depth and join sizes. Payload reads `limit=0`, `limit=-1` and
+// `pagination=false` as "every row", so one anonymous request could read a whole table.
+import type { CollectionBeforeOperationHook, PayloadRequest, Where } from 'payload'
+
+import { APIError } from 'payload'
+
+import type { SanitizedTalkNotesPluginConfig } from '../types'
+
+type Limits = Pick<SanitizedTalkNotesPluginConfig['apiLimits'], 'maxDepth' | 'maxLimit'>
+
+interface QueryArgs {
+  depth?: unknown
+  joins?: unknown
+  limit?: unknown
+  overrideAccess?: boolean
+  page?: unknown
+  pagination?: unknown
+  req?: PayloadRequest
+  where?: Where
+}
+
+const listOperations = new Set(['findVersions', 'read', 'readDistinct'])
+/** A population batch (Payload's dataloader) names its documents: bounded by what was loaded. */
+const MAX_NAMED_IDS = 1000
+
+function invalid(field: string, rule: string): APIError {
+  return new APIError(`The ${field} parameter ${rule}.`, 400, { errors: [{ message: rule, path: field }] }, true)
+}
+
+function wholeNumber(value: unknown, field: string, min: number): number | undefined {
+  if (value === undefined || value === null || value === '') return undefined
+  const number = typeof value === 'number' ? value : Number(value)
+  if (!Number.isInteger(number) || number < min) throw invalid(field, `must be a whole number of ${min} or more`)
+  return number
+}
+
+function namesItsDocuments(where: Where | undefined): boolean {
+  const ids = (where?.id as { in?: unknown } | undefined)?.in
+  return Object.keys(where ?? {}).length === 1 && Array.isArray(ids) && ids.length <= MAX_NAMED_IDS
+}
+
+/** Remote means: asked over REST or GraphQL, on behalf of the caller (access is checked). */
+function isRemote(args: QueryArgs): boolean {
+  const api = args.req?.payloadAPI
+  return (api === 'REST' || api === 'GraphQL') && !args.overrideAccess
+}
+
+function boundJoins(joins: unknown, maxLimit: number): unknown {
+  if (!joins || typeof joins !== 'object') return joins
+  const bounded: Record<string, unknown> = {}
+  for (const [name, join] of Object.entries(joins as Record<string, unknown>)) {
+    if (!join || typeof join !== 'object') {
+      bounded[name] = join
+      continue
+    }
+    const limit = wholeNumber((join as { limit?: unknown }).limit, `joins[${name}][limit]`, 0)
+    const page = wholeNumber((join as { page?: unknown }).page, `joins[${name}][page]`, 1)
+    bounded[name] = {
+      ...join,
+      ...(limit === undefined ? {} : { limit: limit === 0 ? maxLimit : Math.min(limit, maxLimit) }),
+      ...(page === undefined ? {} : { page }),
+    }
+  }
+  return bounded
+}
+
+export function createBoundRemoteQuery({ maxDepth, maxLimit }: Limits): CollectionBeforeOperationHook {
+  return ({ args, operation }) => {
+    const query = args as QueryArgs
+    if (!isRemote(query)) return args
+    const depth = wholeNumber(query.depth, 'depth', 0)
+    const next: QueryArgs = { ...query, ...(depth === undefined ? {} : { depth: Math.min(depth, maxDepth) }) }
+    if (!listOperations.has(operation)) return next as typeof args
+
+    const limit = wholeNumber(query.limit, 'limit', 0)
+    const page = wholeNumber(query.page, 'page', 1)
+    if (page !== undefined) next.page = page
+    next.joins = boundJoins(query.joins, maxLimit)
+    if (namesItsDocuments(query.where)) return next as typeof args
+    // "Every row" (limit 0, no pagination) and oversized pages become the largest page.
+    const unbounded = limit === 0 || query.pagination === false || query.pagination === 'false'
+    if (unbounded || (limit !== undefined && limit > maxLimit)) {
+      next.limit = maxLimit
+      next.pagination = true
+    } else if (limit !== undefined) {
+      next.limit = limit
+    }
+    return next as typeof args
+  }
+}

@@ -54,7 +54,14 @@ export default buildConfig({
   db: postgresAdapter({
     logger: queryCounter,
     migrationDir: path.resolve(dirname, 'src/migrations'),
-    pool: { connectionString: databaseUrl },
+    // A sized pool whose waiters give up (503) rather than hang, and whose lost transactions
+    // PostgreSQL ends by itself (see the README's "Under load").
+    pool: {
+      connectionString: databaseUrl,
+      connectionTimeoutMillis: 5000,
+      idle_in_transaction_session_timeout: 15_000,
+      max: Number(process.env.DATABASE_POOL_MAX ?? '10'),
+    },
     // Production start applies the committed migrations; nothing ever pushes the schema.
     prodMigrations: migrations,
     push: false,

@@ -15,10 +15,12 @@ import { createUsersCollection, extendUsersCollection } from './collections/User
 import { createWebhookDeliveriesCollection } from './collections/WebhookDeliveries'
 import { createWebhooksCollection } from './collections/Webhooks'
 import { listenForContentChanges } from './content/contentChanges'
+import { guardTransactions } from './database/guardTransactions'
 import { sanitizePluginConfig } from './defaults'
 import { createFeedEndpoints } from './endpoints/feeds'
 import { createGraphQLLimits } from './graphql/createGraphQLLimits'
 import { createBoundRemoteQuery } from './hooks/boundRemoteQuery'
+import { explainErrors } from './hooks/explainErrors'
 import { createDeliverWebhookTask } from './jobs/deliverWebhook'
 import { startJobRunner } from './jobs/runner'
 
@@ -93,11 +95,14 @@ export const talkNotesPlugin =
     return {
       ...incoming,
       admin: { ...incoming.admin, user: incoming.admin?.user ?? slugs.users },
+      db: incoming.db && guardTransactions(incoming.db),
       endpoints: [...(incoming.endpoints ?? []), ...createFeedEndpoints(sanitized)],
       graphQL: {
         ...incoming.graphQL,
         validationRules: (args) => [...graphQLLimits(args), ...(incoming.graphQL?.validationRules?.(args) ?? [])],
       },
+      // First, so that a host's own afterError hooks have the last word.
+      hooks: { ...incoming.hooks, afterError: [explainErrors, ...(incoming.hooks?.afterError ?? [])] },
       jobs: {
         ...incoming.jobs,
         // Running, queueing or cancelling jobs over the API is for editors; Payload's default is any user.

@@ -9,6 +9,7 @@ const origin = 'http://localhost:3000'
 
 export interface ApiResponse<T = Record<string, unknown>> {
   body: T
+  headers: Headers
   status: number
 }
 
@@ -21,7 +22,7 @@ export function createApi(config: Promise<SanitizedConfig> | SanitizedConfig) {
     const request = new Request(`${origin}/api${path}`, { body: init.body, headers, method })
     const response = await handleEndpoints({ config, request })
     const text = await response.text()
-    return { body: (text ? JSON.parse(text) : {}) as T, status: response.status } satisfies ApiResponse<T>
+    return { body: (text ? JSON.parse(text) : {}) as T, headers: response.headers, status: response.status } satisfies ApiResponse<T>
   }
 
   /** The raw Response, for non-JSON bodies and headers. */
@@ -39,7 +40,7 @@ export function createApi(config: Promise<SanitizedConfig> | SanitizedConfig) {
       const response = await graphql(
         new Request(`${origin}/api/graphql`, { body: JSON.stringify({ query }), headers, method: 'POST' }),
       )
-      return { body: (await response.json()) as T, status: response.status }
+      return { body: (await response.json()) as T, headers: response.headers, status: response.status }
     },
     patch: (path: string, data: unknown, token?: string) =>
       send('PATCH', path, { body: JSON.stringify(data), headers: { 'Content-Type': 'application/json' }, token }),

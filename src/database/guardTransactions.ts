@@ -1,0 +1,147 @@
+// Keeps a burst of writes from wedging the connection pool. Each write holds a pooled connection
+// for its transaction, and Payload itself makes some reads on the way without the transaction
+// (its document-lock check on REST updates): when every connection holds a transaction whose
+// request waits for one more connection, nothing moves again. So at most `pool max - reserve`
+// transactions run at once; a request that cannot start one in time is told to come back (503).
+import type { Config, DatabaseAdapter } from 'payload'
+
+import { APIError } from 'payload'
+
+export class ServerBusyError extends APIError {
+  readonly retryAfterSeconds: number
+  constructor(retryAfterSeconds: number) {
+    super('The server is busy with other changes: try again in a few seconds.', 503, null, true)
+    this.retryAfterSeconds = retryAfterSeconds
+  }
+}
+
+export interface TransactionSlots {
+  /** Transactions running now. */
+  readonly active: number
+  readonly size: number
+  /** Requests waiting for a slot. */
+  readonly waiting: number
+}
+
+interface Waiter {
+  resolve: () => void
+  timer: NodeJS.Timeout
+}
+
+/** A counting semaphore whose waiters give up after `timeoutMs`. */
+function createSlots(size: number, timeoutMs: number) {
+  let active = 0
+  const queue: Waiter[] = []
+  return {
+    acquire(): Promise<void> {
+      if (active < size) {
+        active += 1
+        return Promise.resolve()
+      }
+      return new Promise<void>((resolve, reject) => {
+        const waiter: Waiter = {
+          resolve,
+          timer: setTimeout(() => {
+            queue.splice(queue.indexOf(waiter), 1)
+            reject(new ServerBusyError(Math.max(1, Math.ceil(timeoutMs / 1000))))
+          }, timeoutMs),
+        }
+        queue.push(waiter)
+      })
+    },
+    release(): void {
+      const next = queue.shift()
+      if (next) {
+        clearTimeout(next.timer)
+        next.resolve() // the slot passes straight to the next waiter
+      } else {
+        active -= 1
+      }
+    },
+    state: (): TransactionSlots => ({ active, size, waiting: queue.length }),
+  }
+}
+
+interface PoolOptions {
+  connectionTimeoutMillis?: number
+  idle_in_transaction_session_timeout?: number
+  max?: number
+}
+
+interface PooledAdapter extends Omit<DatabaseAdapter, 'poolOptions'> {
+  poolOptions?: PoolOptions
+  talkNotesTransactionSlots?: () => TransactionSlots
+}
+
+/** A host's own pool settings win; these are only what an unset one becomes. */
+export const poolDefaults = {
+  /** A request waits this long for a connection (or a transaction slot), then gets a 503. */
+  connectionTimeoutMillis: 5000,
+  /** PostgreSQL ends a transaction left idle this long, so a lost one frees its connection. */
+  idle_in_transaction_session_timeout: 15_000,
+} satisfies PoolOptions
+
+/**
+ * How many transactions may run at once on a pool of `poolMax`: the adapter keeps one connection
+ * checked out for good, and a quarter of the rest stays free for the reads made outside them.
+ */
+export function transactionSlotCount(poolMax: number): number {
+  const usable = poolMax - 1
+  return Math.max(1, usable - Math.max(1, Math.ceil(usable / 4)))
+}
+
+/**
+ * Wraps a database adapter so its transactions are bounded by the pool (transactionSlotCount), a
+ * waiter giving up after the pool's `connectionTimeoutMillis`; fills in unset pool settings.
+ */
+export function guardTransactions(db: Config['db']): Config['db'] {
+  return {
+    ...db,
+    init: (args) => {
+      const adapter = db.init(args) as unknown as PooledAdapter
+      if (typeof adapter.beginTransaction !== 'function') return adapter
+      if (adapter.poolOptions) adapter.poolOptions = { ...poolDefaults, ...adapter.poolOptions }
+      const poolMax = adapter.poolOptions?.max ?? 10 // node-postgres' default
+      const timeoutMs = adapter.poolOptions?.connectionTimeoutMillis || poolDefaults.connectionTimeoutMillis
+      const slots = createSlots(transactionSlotCount(poolMax), timeoutMs)
+      const held = new Set<number | string>()
+      const begin = adapter.beginTransaction.bind(adapter)
+      const commit = adapter.commitTransaction.bind(adapter)
+      const rollback = adapter.rollbackTransaction.bind(adapter)
+      const end = (id: unknown) => {
+        if (held.delete(id as number | string)) slots.release()
+      }
+
+      adapter.beginTransaction = async (options) => {
+        await slots.acquire()
+        try {
+          const id = await begin(options)
+          if (id === null) slots.release()
+          else held.add(id)
+          return id
+        } catch (error) {
+          slots.release()
+          throw error
+        }
+      }
+      adapter.commitTransaction = async (id) => {
+        const resolved = id instanceof Promise ? await id : id
+        try {
+          await commit(resolved)
+        } finally {
+          end(resolved)
+        }
+      }
+      adapter.rollbackTransaction = async (id) => {
+        const resolved = id instanceof Promise ? await id : id
+        try {
+          await rollback(resolved)
+        } finally {
+          end(resolved)
+        }
+      }
+      adapter.talkNotesTransactionSlots = slots.state
+      return adapter as unknown as DatabaseAdapter
+    },
+  }
+}

@@ -1,0 +1,62 @@
+// The last word on a failed REST request: what the database refused becomes an answer a person
+// can act on, never a 500 with a column name or SQL in it. A value of the wrong form (a word where
+// a number belongs, a NUL byte, a date that is no date) is the caller's 400; a database that
+// cannot take the request now (busy pool, restarting server) is a 503 with Retry-After.
+import type { AfterErrorHook } from 'payload'
+
+import { ServerBusyError } from '../database/guardTransactions'
+
+const RETRY_AFTER_SECONDS = 5
+
+interface ErrorLike {
+  cause?: unknown
+  code?: string
+  message?: string
+  status?: number
+}
+
+/** The PostgreSQL or socket error code behind a (wrapped) error, if any. */
+function causes(error: unknown): ErrorLike[] {
+  const chain: ErrorLike[] = []
+  let current = error as ErrorLike | undefined
+  while (current && typeof current === 'object' && chain.length < 5) {
+    chain.push(current)
+    current = current.cause as ErrorLike | undefined
+  }
+  return chain
+}
+
+// Class 22 (data exception) and the type errors of class 42 that a caller's value causes.
+const badValueCodes = new Set(['22001', '22003', '22007', '22008', '22012', '22021', '22023', '2201W', '2201X', '22P02', '22P05', '42804', '42883', '42P18'])
+// Class 08 (connection), 53 (resources), 57P0x (server shutting down or starting).
+const unavailableCode = /^(08|53|57P0)/
+const unavailableMessage = /timeout exceeded when trying to connect|Connection terminated|cannot begin transaction|ECONNREFUSED|ECONNRESET/i
+
+function describeBadValue(message = ''): string {
+  const syntax = /invalid input syntax for type (\w+(?: \w+)*?): "(.*)"/.exec(message)
+  if (syntax) return `"${syntax[2].slice(0, 80)}" is not a valid ${syntax[1] === 'integer' || syntax[1] === 'numeric' || syntax[1] === 'double precision' ? 'number' : syntax[1]}.`
+  if (/out of range/.test(message)) return 'A number or date in the request is out of range.'
+  if (/0x00|\\u0000/.test(message)) return 'Text in the request contains a NUL character, which cannot be stored.'
+  if (/operator does not exist/.test(message)) return 'A filter compares a field with an operator its type does not support (e.g. "like" on a number, date or relationship).'
+  return 'A value in the request has the wrong form for its field.'
+}
+
+export const explainErrors: AfterErrorHook = ({ error, req }) => {
+  const chain = causes(error)
+  const busy = chain.find((each) => each instanceof ServerBusyError) as ServerBusyError | undefined
+  const unavailable =
+    busy ?? chain.find((each) => (each.code && unavailableCode.test(each.code)) || unavailableMessage.test(each.message ?? ''))
+  if (unavailable) {
+    const retryAfter = String(busy?.retryAfterSeconds ?? RETRY_AFTER_SECONDS)
+    req.responseHeaders = new Headers(req.responseHeaders)
+    req.responseHeaders.set('Retry-After', retryAfter)
+    const message = busy?.message ?? 'The database cannot take this request right now: try again in a few seconds.'
+    return { response: { errors: [{ message }] }, status: 503 }
+  }
+  if (chain[0] instanceof SyntaxError) {
+    return { response: { errors: [{ message: 'A parameter or body that must be JSON (where, data, the request body) is not valid JSON.' }] }, status: 400 }
+  }
+  const badValue = chain.find((each) => each.code && badValueCodes.has(each.code))
+  if (badValue) return { response: { errors: [{ message: describeBadValue(badValue.message) }] }, status: 400 }
+  return undefined
+}

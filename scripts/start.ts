@@ -1,5 +1,5 @@
-// `npm start`: start PostgreSQL (embedded unless DATABASE_URL is set), migrate, seed the demo on an
-// empty database, build if the sources changed since the last build, then serve on PORT (3000):
+// The app `npm start` runs (under scripts/supervise.ts, which starts it again if it exits): start
+// PostgreSQL (embedded unless DATABASE_URL is set), migrate, seed the demo on an empty database, build if the sources changed since the last build, then serve on PORT (3000):
 // Next.js in this process behind a plain node:http server that answers the feeds itself, and the
 // jobs queue (scheduled publishing, embargoes, webhooks) running here too.
 // First: Next.js's Node environment (AsyncLocalStorage and friends) must be in place before any
@@ -14,6 +14,7 @@ import next from 'next'
 
 import { prepareEnvironment } from '../src/demo/environment'
 import { runNext } from './runNext'
+import { EXIT_CANNOT_START } from './supervise'
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 const port = Number(process.env.PORT ?? '3000')
@@ -39,7 +40,7 @@ if (needsBuild()) {
   const code = await runNext(['build'])
   if (code !== 0) {
     await database.stop()
-    process.exit(code)
+    process.exit(EXIT_CANNOT_START) // the supervisor does not start a failed build again
   }
   writeFileSync(buildMarker, JSON.stringify({ serverURL: process.env.SERVER_URL }))
 }

@@ -18,6 +18,9 @@ interface ContentState {
   generation: number
   listeners: Set<Listener>
   listening: boolean
+  /** False while the LISTEN connection is down: other processes' changes go unheard. */
+  hearing: boolean
+  stopListening?: () => Promise<void>
 }
 
 // On globalThis: a bundler that loads this module twice must still share one state per instance.
@@ -30,7 +33,7 @@ const states: WeakMap<Payload, ContentState> = ((globalThis as Record<symbol, un
 function stateOf(payload: Payload): ContentState {
   let state = states.get(payload)
   if (!state) {
-    state = { generation: 0, listeners: new Set(), listening: false }
+    state = { generation: 0, hearing: true, listeners: new Set(), listening: false }
     states.set(payload, state)
   }
   return state
@@ -49,9 +52,14 @@ function bump(state: ContentState, origin: ChangeOrigin): Promise<unknown> {
   return Promise.allSettled(pending)
 }
 
-/** The current generation: any cache stamped with an older one is stale. */
+/**
+ * The current generation: any cache stamped with an older one is stale. While other processes'
+ * changes cannot be heard, every call is a new generation, so nothing is served from a cache.
+ */
 export function contentGeneration(payload: Payload): number {
-  return stateOf(payload).generation
+  const state = stateOf(payload)
+  if (state.listening && !state.hearing) state.generation += 1
+  return state.generation
 }
 
 export function onContentChange(payload: Payload, listener: Listener): () => void {
@@ -60,24 +68,85 @@ export function onContentChange(payload: Payload, listener: Listener): () => voi
   return () => listeners.delete(listener)
 }
 
-interface PgLikePool {
-  connect: () => Promise<{
-    on: (event: 'error' | 'notification', listener: (value: unknown) => void) => void
-    query: (sql: string) => Promise<unknown>
-  }>
+interface ListenClient {
+  connect: () => Promise<unknown>
+  end: () => Promise<void>
+  on(event: 'end', listener: () => void): void
+  on(event: 'error', listener: (error: Error) => void): void
+  on(event: 'notification', listener: () => void): void
+  query: (sql: string) => Promise<unknown>
 }
 
-/** Subscribes this process to other processes' changes (PostgreSQL only; elsewhere in-process only). */
+interface PgLikePool {
+  Client?: new (options: unknown) => ListenClient
+  options?: Record<string, unknown>
+}
+
+/** How long to wait before re-opening a dropped listener connection, doubling up to the last. */
+const RECONNECT_DELAYS_MS = [250, 500, 1000, 2000, 5000]
+
+/**
+ * Subscribes this process to other processes' changes (PostgreSQL only; elsewhere in-process
+ * only). The LISTEN runs on a connection of its own, outside the adapter's pool, so it never
+ * takes a connection a request needs. When it drops (a PostgreSQL restart, a network fault) it is
+ * re-opened with back-off; whatever was announced in between was missed, so re-opening counts as
+ * a change and every cache built from public content is rebuilt.
+ */
 export async function listenForContentChanges(payload: Payload): Promise<void> {
   const state = stateOf(payload)
-  const pool = (payload.db as { pool?: PgLikePool }).pool
-  if (!pool || state.listening) return
+  const pool = (payload.db as unknown as { pool?: PgLikePool }).pool
+  if (!pool?.Client || state.listening) return
   state.listening = true
-  const client = await pool.connect()
-  client.on('notification', () => void bump(state, 'notify'))
-  // A dropped listener connection must not crash the app; changes then only bump in-process.
-  client.on('error', () => {})
-  await client.query(`LISTEN ${CHANNEL}`)
+  const { Client, options } = pool
+  let attempt = 0
+  let stopped = false
+
+  const open = async (reopened: boolean): Promise<void> => {
+    // The listener waits on notifications for good: no statement or idle timeouts of the pool.
+    const client = new Client({ ...options, idle_in_transaction_session_timeout: undefined, statement_timeout: undefined })
+    let dropped = false
+    const reopen = () => {
+      if (dropped || stopped) return
+      dropped = true
+      state.hearing = false
+      void client.end().catch(() => {})
+      const delay = RECONNECT_DELAYS_MS[Math.min(attempt, RECONNECT_DELAYS_MS.length - 1)]
+      attempt += 1
+      setTimeout(() => void open(true).catch(reopen), delay).unref()
+    }
+    client.on('error', reopen)
+    client.on('end', reopen)
+    client.on('notification', () => void bump(state, 'notify'))
+    current = client
+    state.hearing = false
+    try {
+      await client.connect()
+      await client.query(`LISTEN ${CHANNEL}`)
+    } catch (error) {
+      payload.logger.warn(`talk-notes: cannot listen for content changes (${(error as Error).message}); retrying`)
+      reopen()
+      return
+    }
+    attempt = 0
+    state.hearing = true
+    if (reopened) {
+      payload.logger.info('talk-notes: listening for content changes again; rebuilding public caches')
+      await bump(state, 'notify')
+    }
+  }
+  let current: ListenClient | undefined
+  state.stopListening = async () => {
+    stopped = true
+    state.listening = false
+    await current?.end().catch(() => {})
+  }
+  // payload.destroy() ends the adapter's pool, not this connection of ours.
+  const destroy = payload.db.destroy?.bind(payload.db)
+  payload.db.destroy = async () => {
+    await state.stopListening?.()
+    await destroy?.()
+  }
+  await open(false)
 }
 
 interface ExecutingAdapter {

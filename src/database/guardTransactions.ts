@@ -7,6 +7,8 @@ import type { Config, DatabaseAdapter } from 'payload'
 
 import { APIError } from 'payload'
 
+import { type EventedPool, survivePoolErrors } from './survivePoolErrors'
+
 export class ServerBusyError extends APIError {
   readonly retryAfterSeconds: number
   constructor(retryAfterSeconds: number) {
@@ -68,7 +70,9 @@ interface PoolOptions {
   max?: number
 }
 
-interface PooledAdapter extends Omit<DatabaseAdapter, 'poolOptions'> {
+interface PooledAdapter extends Omit<DatabaseAdapter, 'pg' | 'pool' | 'poolOptions'> {
+  pg?: { Pool: new (options?: PoolOptions) => EventedPool }
+  pool?: EventedPool
   poolOptions?: PoolOptions
   talkNotesTransactionSlots?: () => TransactionSlots
 }
@@ -92,7 +96,8 @@ export function transactionSlotCount(poolMax: number): number {
 
 /**
  * Wraps a database adapter so its transactions are bounded by the pool (transactionSlotCount), a
- * waiter giving up after the pool's `connectionTimeoutMillis`; fills in unset pool settings.
+ * waiter giving up after the pool's `connectionTimeoutMillis`; fills in unset pool settings, and
+ * keeps connection errors from ending the process.
  */
 export function guardTransactions(db: Config['db']): Config['db'] {
   return {
@@ -138,6 +143,19 @@ export function guardTransactions(db: Config['db']): Config['db'] {
           await rollback(resolved)
         } finally {
           end(resolved)
+        }
+      }
+      // The pool made here, before the adapter's connect() uses it, so that no client of it is
+      // ever without an error listener (survivePoolErrors).
+      const connect = adapter.connect?.bind(adapter)
+      if (connect && adapter.pg?.Pool) {
+        const { Pool } = adapter.pg
+        adapter.connect = async (options) => {
+          if (!adapter.pool) {
+            adapter.pool = new Pool(adapter.poolOptions)
+            survivePoolErrors(adapter.pool, (message) => adapter.payload.logger.warn(message))
+          }
+          return connect(options)
         }
       }
       adapter.talkNotesTransactionSlots = slots.state

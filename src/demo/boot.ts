@@ -7,14 +7,12 @@ import { getPayload } from 'payload'
 
 import config from '../../payload.config'
 import { migrations } from '../migrations'
-import { ignoreServerShutdown } from './db/ignoreServerShutdown'
 import { demoAccounts, isDatabaseEmpty, seedDemo } from './seed'
 
 export const demoPassword = () => process.env.DEMO_PASSWORD || 'demo-password'
 
 export async function migrateAndSeed(log: (message: string) => void = console.log): Promise<Payload> {
   const payload = await getPayload({ config })
-  ignoreServerShutdown(payload)
   // The generated migration index is typed for the CLI; its shape is what migrate() takes.
   await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
   if (process.env.SEED_DEMO === 'false') {

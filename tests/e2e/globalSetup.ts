@@ -37,7 +37,7 @@ export default async function setup(project: TestProject) {
   const baseUrl = `http://localhost:${port}`
   const mailDir = path.join(dataDir, 'caught-mail')
   const catcher = await startMailCatcher({ directory: mailDir })
-  const app = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+  const app = spawn(process.execPath, ['--import', 'tsx', 'scripts/supervise.ts'], {
     detached: true,
     env: {
       ...process.env,

@@ -4,7 +4,6 @@ import type { Migration, Payload } from 'payload'
 import { getPayload } from 'payload'
 import { inject } from 'vitest'
 
-import { ignoreServerShutdown } from '../../src/demo/db/ignoreServerShutdown'
 import { migrations } from '../../src/migrations'
 
 export async function loadTestConfig() {
@@ -17,7 +16,6 @@ export async function loadTestConfig() {
 
 export async function getTestPayload(): Promise<Payload> {
   const payload = await getPayload({ config: await loadTestConfig() })
-  ignoreServerShutdown(payload)
   await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
   return payload
 }

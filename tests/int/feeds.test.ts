@@ -166,15 +166,20 @@ describe('publishing to the feeds', () => {
       data: { endsAt: '2030-05-01T10:30:00.000Z', event: event.id, kind: 'talk', startsAt: '2030-05-01T10:00:00.000Z', title: unique('Measured talk') } as never,
     })
     const author = await payload.create({ collection: 'speakers', data: { name: unique('Measured author') } as never })
-    const publish = (count: number) =>
-      Promise.all(
-        Array.from({ length: count }, () =>
-          payload.create({
-            collection: 'articles',
-            data: { _status: 'published', authors: [author.id], body: paragraph('Measured'), event: event.id, featuredSessions: [talk.id], title: unique('Measured') } as never,
-          }),
-        ),
-      )
+    // Ten writes at a time: more concurrent transactions than the pool allows would wait their turn
+    // and, past connectionTimeoutMillis, be refused as "busy" (guardTransactions).
+    const publish = async (count: number) => {
+      for (let done = 0; done < count; done += 10) {
+        await Promise.all(
+          Array.from({ length: Math.min(10, count - done) }, () =>
+            payload.create({
+              collection: 'articles',
+              data: { _status: 'published', authors: [author.id], body: paragraph('Measured'), event: event.id, featuredSessions: [talk.id], title: unique('Measured') } as never,
+            }),
+          ),
+        )
+      }
+    }
     const measure = async () => {
       const { queries, result } = await countQueries(() => api.fetchRaw(`/feed.json?event=${event.slug}`))
       expect(result.status).toBe(200)

@@ -10,6 +10,8 @@ import pg from 'pg'
 export interface DatabaseHandle {
   /** True when this process started the server and must stop it. */
   embedded: boolean
+  /** Stops the embedded server and starts it again on the same port and data (a restart drill). */
+  restart: () => Promise<void>
   stop: () => Promise<void>
   url: string
 }
@@ -30,7 +32,8 @@ const EMBEDDED_PASSWORD = 'talk-notes'
 export async function startDatabase(options: StartDatabaseOptions = {}): Promise<DatabaseHandle> {
   const fromEnv = process.env.DATABASE_URL
   if (fromEnv) {
-    return { embedded: false, stop: async () => {}, url: fromEnv }
+    const restart = () => Promise.reject(new Error('only an embedded PostgreSQL can be restarted from here'))
+    return { embedded: false, restart, stop: async () => {}, url: fromEnv }
   }
 
   const log = options.log ?? (() => {})
@@ -73,7 +76,11 @@ export async function startDatabase(options: StartDatabaseOptions = {}): Promise
       void stop().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143))
     })
   }
-  return { embedded: true, stop, url }
+  const restart = async () => {
+    await server.stop()
+    await server.start()
+  }
+  return { embedded: true, restart, stop, url }
 }
 
 /** Creates `database` on the server of `url` unless it exists. */

@@ -5,7 +5,7 @@ import { ValidationError } from 'payload'
 type Id = number | string
 type Ref = { id: Id } | Id
 
-const idOf = (ref: Ref): number | string => (typeof ref === 'object' ? ref.id : ref)
+const idOf = (ref: Ref): number | string => (ref !== null && typeof ref === 'object' ? ref.id : ref)
 
 /**
  * A featured session must belong to the article's event: anything else would put the note under
@@ -15,7 +15,15 @@ export const checkFeaturedSessions =
   ({ eventsSlug, talksSlug }: { eventsSlug: CollectionSlug; talksSlug: CollectionSlug }): CollectionBeforeChangeHook =>
   async ({ collection, data, originalDoc, req }) => {
     const merged = { ...originalDoc, ...data }
-    const sessions = ((merged.featuredSessions ?? []) as Ref[]).map(idOf)
+    // This hook runs before Payload validates the fields, so the shape is not known yet.
+    const featured: unknown = merged.featuredSessions ?? []
+    if (!Array.isArray(featured) || featured.some((ref) => ref === null || idOf(ref as Ref) === undefined)) {
+      throw new ValidationError({
+        collection: collection.slug,
+        errors: [{ message: 'featuredSessions must be a list of session ids', path: 'featuredSessions' }],
+      })
+    }
+    const sessions = (featured as Ref[]).map(idOf)
     const eventRef = merged.event as null | Ref | undefined
     const eventId = eventRef === null || eventRef === undefined ? null : idOf(eventRef)
 

@@ -23,6 +23,7 @@ import { startJobRunner } from './jobs/runner'
 export type * from './types'
 export { contentGeneration, onContentChange } from './content/contentChanges'
 export { sanitizePluginConfig } from './defaults'
+export { checkPreviewPath, type PreviewPathCheck } from './utilities/previewPath'
 export {
   answerFeed,
   answerFeedFromCache,

@@ -19,6 +19,7 @@ import { sanitizePluginConfig } from './defaults'
 import { createFeedEndpoints } from './endpoints/feeds'
 import { createDeliverWebhookTask } from './jobs/deliverWebhook'
 import { startJobRunner } from './jobs/runner'
+import { restrictLockedDocuments } from './utilities/restrictLockedDocuments'
 
 export type * from './types'
 export { contentGeneration, onContentChange } from './content/contentChanges'
@@ -92,6 +93,7 @@ export const talkNotesPlugin =
         tasks: [...(incoming.jobs?.tasks ?? []), createDeliverWebhookTask(sanitized)],
       },
       onInit: async (payload) => {
+        restrictLockedDocuments(payload, slugs.users)
         await incoming.onInit?.(payload)
         // Other processes' publishes must reach this process's feed and page caches.
         await listenForContentChanges(payload)

@@ -2,8 +2,9 @@
 // checks, so they look at the bytes Payload stores and Payload does not fetch the URL a second time.
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
-import { ValidationError } from 'payload'
 import { getExternalFile } from 'payload/internal'
+
+import { ruleError } from '../../../utilities/ruleError'
 
 interface UrlSource {
   filename: string
@@ -40,10 +41,7 @@ export const fetchUploadFromUrl: CollectionBeforeOperationHook = async ({ args, 
     // The declared Content-Length may be missing or false; the size is what was received.
     req.file = { ...file, size: file.data.length }
   } catch (error) {
-    throw new ValidationError({
-      collection: collection.slug,
-      errors: [{ message: `url "${source.url}" ${reasonOf(error)}`, path: 'url' }],
-    })
+    throw ruleError(collection.slug, [{ message: `url "${source.url}" ${reasonOf(error)}`, path: 'url' }])
   }
   return args
 }

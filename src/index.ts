@@ -17,6 +17,7 @@ import { createWebhooksCollection } from './collections/Webhooks'
 import { listenForContentChanges } from './content/contentChanges'
 import { sanitizePluginConfig } from './defaults'
 import { createFeedEndpoints } from './endpoints/feeds'
+import { refuseControlCharacters } from './fields/refuseControlCharacters'
 import { createDeliverWebhookTask } from './jobs/deliverWebhook'
 import { startJobRunner } from './jobs/runner'
 import { restrictLockedDocuments } from './utilities/restrictLockedDocuments'
@@ -60,8 +61,10 @@ export const talkNotesPlugin =
     const sanitized = sanitizePluginConfig(options, incoming.serverURL)
     const staffOnly = ({ req }: { req: PayloadRequest }) => Boolean(isEditor(sanitized.slugs.users)({ req }))
     const { collectionOverrides, slugs } = sanitized
-    const applyOverride = (key: TalkNotesCollectionKey, collection: CollectionConfig) =>
-      collectionOverrides[key]?.(collection) ?? collection
+    const applyOverride = (key: TalkNotesCollectionKey, collection: CollectionConfig) => {
+      const overridden = collectionOverrides[key]?.(collection) ?? collection
+      return { ...overridden, fields: refuseControlCharacters(overridden.fields) }
+    }
 
     const hostCollections = incoming.collections ?? []
     const ours = (Object.keys(builders) as Array<keyof typeof builders>).map((key) =>

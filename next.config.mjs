@@ -2,9 +2,20 @@ import { withPayload } from '@payloadcms/next/withPayload'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Uploaded files and every other response are served with their declared type only.
   async headers() {
-    return [{ headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }], source: '/:path*' }]
+    return [
+      // Uploaded files and every other response are served with their declared type only.
+      { headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }], source: '/:path*' },
+      // The admin (Payload's default route) may be framed by itself only, against clickjacking. The site
+      // stays framable: Live Preview shows it in an iframe of the admin, which is the same origin anyway.
+      {
+        headers: [
+          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+          { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" },
+        ],
+        source: '/admin/:path*',
+      },
+    ]
   },
   poweredByHeader: false,
   // Reads its zone files relative to its own folder at run time: keep it out of the bundle.

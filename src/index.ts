@@ -18,15 +18,18 @@ import { listenForContentChanges } from './content/contentChanges'
 import { guardTransactions } from './database/guardTransactions'
 import { sanitizePluginConfig } from './defaults'
 import { createFeedEndpoints } from './endpoints/feeds'
+import { refuseControlCharacters } from './fields/refuseControlCharacters'
 import { createGraphQLLimits } from './graphql/createGraphQLLimits'
 import { createBoundRemoteQuery } from './hooks/boundRemoteQuery'
 import { explainErrors } from './hooks/explainErrors'
 import { createDeliverWebhookTask } from './jobs/deliverWebhook'
 import { startJobRunner } from './jobs/runner'
+import { restrictLockedDocuments } from './utilities/restrictLockedDocuments'
 
 export type * from './types'
 export { contentGeneration, onContentChange } from './content/contentChanges'
 export { sanitizePluginConfig } from './defaults'
+export { checkPreviewPath, type PreviewPathCheck } from './utilities/previewPath'
 export {
   answerFeed,
   answerFeedFromCache,
@@ -62,8 +65,10 @@ export const talkNotesPlugin =
     const sanitized = sanitizePluginConfig(options, incoming.serverURL)
     const staffOnly = ({ req }: { req: PayloadRequest }) => Boolean(isEditor(sanitized.slugs.users)({ req }))
     const { collectionOverrides, slugs } = sanitized
-    const applyOverride = (key: TalkNotesCollectionKey, collection: CollectionConfig) =>
-      collectionOverrides[key]?.(collection) ?? collection
+    const applyOverride = (key: TalkNotesCollectionKey, collection: CollectionConfig) => {
+      const overridden = collectionOverrides[key]?.(collection) ?? collection
+      return { ...overridden, fields: refuseControlCharacters(overridden.fields) }
+    }
 
     const hostCollections = incoming.collections ?? []
     const ours = (Object.keys(builders) as Array<keyof typeof builders>).map((key) =>
@@ -110,6 +115,7 @@ export const talkNotesPlugin =
         tasks: [...(incoming.jobs?.tasks ?? []), createDeliverWebhookTask(sanitized)],
       },
       onInit: async (payload) => {
+        restrictLockedDocuments(payload, slugs.users)
         await incoming.onInit?.(payload)
         // Other processes' publishes must reach this process's feed and page caches.
         await listenForContentChanges(payload)

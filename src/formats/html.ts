@@ -96,7 +96,8 @@ export function sanitizeHtml(html: string, options: SanitizeHtmlOptions = {}): s
   return stripControlCharacters(clean)
 }
 
-function escapeHtml(text: string): string {
+/** Plain text as HTML that shows exactly that text (for text and attribute values alike). */
+export function escapeHtml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

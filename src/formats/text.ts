@@ -1,5 +1,5 @@
 // Plain-text helpers for feeds and listings: text out of a Lexical state, excerpts, reading time,
-// and the control-character filter every format applies before writing XML or JSON.
+// the control-character filter every format applies before writing XML or JSON, and the one XML escape.
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
 // XML 1.0 forbids C0 controls other than tab/LF/CR, U+FFFE/U+FFFF and unpaired surrogates; one such
@@ -9,6 +9,22 @@ const FORBIDDEN_IN_XML =
 
 export function stripControlCharacters(text: string): string {
   return text.replace(FORBIDDEN_IN_XML, '')
+}
+
+/**
+ * Any string for xmlbuilder2's `txt()` or an attribute value, so that a reader's XML decoding gives
+ * back exactly `text` (minus what XML cannot carry). The writer escapes `<`, `>` and `"` but leaves
+ * an `&` that already starts an entity alone, so HTML escaped once by the sanitiser (`&lt;script&gt;`)
+ * would decode to live markup. With every `&` written as `&amp;` first, the writer finds only
+ * `&amp;` to leave alone and the output is `text` escaped exactly once.
+ */
+export function xmlText(text: string): string {
+  return stripControlCharacters(text).replace(/&/g, '&amp;')
+}
+
+/** {@link xmlText} on every value of an element's attributes. */
+export function xmlAttributes(attributes: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(attributes).map(([name, value]) => [name, xmlText(value)]))
 }
 
 interface LexicalNodeLike {

@@ -130,25 +130,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  // The foreign keys, indexes and columns on tables that stay go first: dropping the new tables
+  // with CASCADE already removes the foreign keys pointing at them, and a later DROP CONSTRAINT fails.
   await db.execute(sql`
-   ALTER TABLE "audit_log" DISABLE ROW LEVEL SECURITY;
-  ALTER TABLE "webhook_deliveries" DISABLE ROW LEVEL SECURITY;
-  ALTER TABLE "webhooks_events" DISABLE ROW LEVEL SECURITY;
-  ALTER TABLE "webhooks" DISABLE ROW LEVEL SECURITY;
-  ALTER TABLE "payload_jobs_log" DISABLE ROW LEVEL SECURITY;
-  ALTER TABLE "payload_jobs" DISABLE ROW LEVEL SECURITY;
-  DROP TABLE "audit_log" CASCADE;
-  DROP TABLE "webhook_deliveries" CASCADE;
-  DROP TABLE "webhooks_events" CASCADE;
-  DROP TABLE "webhooks" CASCADE;
-  DROP TABLE "payload_jobs_log" CASCADE;
-  DROP TABLE "payload_jobs" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_audit_log_fk";
-  
+   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_audit_log_fk";
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_webhook_deliveries_fk";
-  
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_webhooks_fk";
-  
   DROP INDEX "_articles_v_autosave_idx";
   DROP INDEX "payload_locked_documents_rels_audit_log_id_idx";
   DROP INDEX "payload_locked_documents_rels_webhook_deliveries_id_idx";
@@ -163,6 +150,18 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "audit_log_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "webhook_deliveries_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "webhooks_id";
+  ALTER TABLE "audit_log" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "webhook_deliveries" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "webhooks_events" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "webhooks" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "payload_jobs_log" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "payload_jobs" DISABLE ROW LEVEL SECURITY;
+  DROP TABLE "audit_log" CASCADE;
+  DROP TABLE "webhook_deliveries" CASCADE;
+  DROP TABLE "webhooks_events" CASCADE;
+  DROP TABLE "webhooks" CASCADE;
+  DROP TABLE "payload_jobs_log" CASCADE;
+  DROP TABLE "payload_jobs" CASCADE;
   DROP TYPE "public"."enum_articles_embargo";
   DROP TYPE "public"."enum__articles_v_version_embargo";
   DROP TYPE "public"."enum_audit_log_action";

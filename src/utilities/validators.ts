@@ -72,3 +72,15 @@ export function validateOptionalHttpUrl(value: null | string | undefined): strin
   if (!value) return true
   return isHttpUrl(value) || `"${value}" is not an http(s) URL`
 }
+
+// C0 controls other than tab, LF and CR, and DEL: PostgreSQL text cannot hold NUL at all (a 500),
+// and none of them belongs in a title, a name or a link.
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
+
+/** True when `value`, or any string inside it (hasMany values, rich text JSON), holds a control character. */
+export function hasControlCharacters(value: unknown): boolean {
+  if (typeof value === 'string') return CONTROL_CHARACTER.test(value)
+  if (Array.isArray(value)) return value.some(hasControlCharacters)
+  if (typeof value === 'object' && value !== null) return Object.values(value).some(hasControlCharacters)
+  return false
+}

@@ -2,13 +2,17 @@
 // hostile titles and bodies coming out escaped or stripped. No database.
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import type { ChildNode } from 'domhandler'
+
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { parseDocument } from 'htmlparser2'
 import { describe, expect, it } from 'vitest'
 
 import type { FeedItem, FeedMeta } from '../../src/formats/feed'
 
 import { renderAtom, renderJsonFeed, renderRss, rfc3339, tagUri } from '../../src/formats/feed'
-import { sanitizeHtml } from '../../src/formats/html'
+import { escapeHtml, lexicalToHtml, sanitizeHtml } from '../../src/formats/html'
 
 const XMLLINT = '/usr/bin/xmllint'
 const RFC_3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/
@@ -251,7 +255,9 @@ describe('renderRss', () => {
 
   it('escapes markup and strips control characters in a hostile title and summary', () => {
     expect(items[1].title).toBe(HOSTILE_TITLE_CLEAN)
-    expect(items[1].description).toBe(HOSTILE_TITLE_CLEAN)
+    // RSS descriptions are HTML: the summary is there as escaped HTML whose text is the summary.
+    expect(items[1].description).toBe(escapeHtml(HOSTILE_TITLE_CLEAN))
+    expect(readHtml(items[1].description).text).toBe(HOSTILE_TITLE_CLEAN)
     expect(xml).toContain('<title>&lt;script&gt;alert(1)&lt;/script&gt; ]]&gt; &amp;')
     expect(xml).not.toMatch(/[\u0000\u0007\u001b]/)
   })
@@ -261,8 +267,11 @@ describe('renderRss', () => {
     expect(body).not.toMatch(/<script|javascript:|onerror/i)
     expect(body).toContain('<a rel="noopener noreferrer">click</a>')
     expect(body).toContain('<img src="https://notes.example/x" />')
-    expect(body).toContain('<p>end ]]> of  section</p>')
-    expect(xml).toContain('end ]]&gt; of  section')
+    // The sanitiser writes the text's '>' as '&gt;'; the XML carries that HTML escaped once more.
+    expect(body).toContain('<p>end ]]&gt; of  section</p>')
+    expect(readHtml(body).text).toContain('end ]]> of  section')
+    expect(xml).toContain('end ]]&amp;gt; of  section')
+    expect(xml).not.toContain(']]>')
   })
 
   it('stays well-formed when contentHtml breaks its contract and holds control characters', () => {
@@ -342,8 +351,11 @@ describe('renderAtom', () => {
   it('keeps a hostile body inert and well-formed', () => {
     const body = textOf(entries[1].content)
     expect(body).not.toMatch(/<script|javascript:|onerror/i)
-    expect(body).toContain('<p>end ]]> of  section</p>')
-    expect(xml).toContain('end ]]&gt; of  section')
+    // The sanitiser writes the text's '>' as '&gt;'; the XML carries that HTML escaped once more.
+    expect(body).toContain('<p>end ]]&gt; of  section</p>')
+    expect(readHtml(body).text).toContain('end ]]> of  section')
+    expect(xml).toContain('end ]]&amp;gt; of  section')
+    expect(xml).not.toContain(']]>')
     const raw = renderAtom(meta, [makeItem({ contentHtml: '<p>x]]>\u0007</p>', title: 'a\u001bb' })])
     expectWellFormed(raw)
     const entry = parseAtom(raw).feed.entry?.[0]
@@ -404,5 +416,188 @@ describe('renderJsonFeed', () => {
     const anonymous = JSON.parse(renderJsonFeed(meta, [makeItem({ authors: [] })])) as JsonFeedDocument
     expect(anonymous.items[0].authors).toBeUndefined()
     expect(anonymous.authors).toEqual([{ name: 'Talk Notes', url: meta.homeUrl }])
+  })
+})
+
+// What a feed reader does: decode the XML (every entity, numeric ones too, exactly once), then parse the
+// HTML fields as HTML. Whatever the author typed, that second parse must find no live markup.
+const readerXml = new XMLParser({
+  attributeNamePrefix: '@',
+  htmlEntities: true,
+  ignoreAttributes: false,
+  isArray: (name) => ['entry', 'item', 'link'].includes(name),
+  parseAttributeValue: false,
+  parseTagValue: false,
+  trimValues: false,
+})
+
+interface LiveMarkup {
+  handlers: string[]
+  javascriptUrls: string[]
+  scripts: number
+  text: string
+}
+
+function readHtml(html: string): LiveMarkup {
+  const found: LiveMarkup = { handlers: [], javascriptUrls: [], scripts: 0, text: '' }
+  const visit = (nodes: ChildNode[]) => {
+    for (const node of nodes) {
+      if (node.type === 'text') found.text += node.data
+      if (!('attribs' in node)) continue
+      if (node.name === 'script') found.scripts += 1
+      for (const [name, value] of Object.entries(node.attribs)) {
+        if (/^on/i.test(name)) found.handlers.push(`${node.name} ${name}`)
+        if (/^\s*javascript:/i.test(value)) found.javascriptUrls.push(`${node.name} ${name}=${value}`)
+      }
+      visit(node.children)
+    }
+  }
+  visit(parseDocument(html, { decodeEntities: true }).children)
+  return found
+}
+
+function expectInert(html: string): void {
+  const found = readHtml(html)
+  expect(found.scripts).toBe(0)
+  expect(found.handlers).toEqual([])
+  expect(found.javascriptUrls).toEqual([])
+}
+
+const HOSTILE_STRINGS = [
+  '<script>alert(1)</script>',
+  '&lt;script&gt;alert(1)&lt;/script&gt;',
+  '&#60;script&#62;alert(1)&#60;/script&#62;',
+  '&#x3C;script&#x3E;alert(1)&#x3C;/script&#x3E;',
+  '&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt;',
+  '<img src=x onerror=alert(1)>',
+  '&lt;img src=x onerror=alert(1)&gt;',
+  '" onmouseover="alert(1)',
+  '&quot; onmouseover=&quot;alert(1)',
+  'javascript:alert(1)',
+  'Tom &amp; Jerry <3',
+]
+
+function lexicalText(value: string): object {
+  return { detail: 0, format: 0, mode: 'normal', style: '', text: value, type: 'text', version: 1 }
+}
+
+function lexicalElement(type: string, children: object[], extra: object = {}): object {
+  return { children, direction: 'ltr', format: '', indent: 0, type, version: 1, ...extra }
+}
+
+// A body as an editor stores it: the hostile string typed as text, and as the URL of a link around it.
+function hostileBody(value: string): SerializedEditorState {
+  const link = lexicalElement('link', [lexicalText('link')], {
+    fields: { linkType: 'custom', newTab: false, url: `https://notes.example/a${value}` },
+  })
+  const bare = lexicalElement('link', [lexicalText('bare')], { fields: { linkType: 'custom', newTab: false, url: value } })
+  const root = lexicalElement('root', [lexicalElement('paragraph', [lexicalText(value), link, bare])])
+  return { root } as unknown as SerializedEditorState
+}
+
+function hostileItems(): FeedItem[] {
+  return HOSTILE_STRINGS.flatMap((value, index) => [
+    makeItem({
+      authors: [{ name: value, url: `https://notes.example/speakers/${encodeURIComponent(value)}` }],
+      categories: [{ label: value, scheme: 'https://notes.example/series', term: 'x' }],
+      contentHtml: lexicalToHtml(hostileBody(value), { siteUrl: meta.homeUrl }),
+      id: `tag:notes.example,2024-09-11:articles/lexical-${index}`,
+      sessions: [{ title: value, url: 'https://notes.example/events/x#session-y' }],
+      summary: value,
+      title: value,
+    }),
+    makeItem({
+      contentHtml: sanitizeHtml(`<p>${value}</p><a href="${value}">a</a><p title="${value}">t</p>`, {
+        baseUrl: meta.homeUrl,
+      }),
+      id: `tag:notes.example,2024-09-11:articles/html-${index}`,
+      summary: value,
+      title: value,
+    }),
+  ])
+}
+
+interface ReaderRssItem {
+  'content:encoded': string
+  'description': string
+  'title': string
+}
+interface ReaderAtomEntry {
+  content: TextNode
+  link: AtomLink[]
+  summary: TextNode
+  title: TextNode
+}
+
+describe('what a feed reader decodes', () => {
+  const items = hostileItems()
+
+  it('finds no live markup in RSS content:encoded or description, and titles read back as typed', () => {
+    const xml = renderRss(meta, items)
+    expectWellFormed(xml)
+    const decoded = readerXml.parse(xml) as { rss: { channel: { item: ReaderRssItem[] } } }
+    const read = decoded.rss.channel.item
+    expect(read).toHaveLength(items.length)
+    read.forEach((item, index) => {
+      expectInert(item['content:encoded'])
+      // RSS readers render description as HTML: its text, read as HTML, is the plain-text summary.
+      expectInert(item.description)
+      expect(readHtml(item.description).text).toBe(items[index].summary)
+      expect(item.title).toBe(items[index].title)
+    })
+  })
+
+  it('finds no live markup in Atom content and keeps text fields and link attributes as typed', () => {
+    const xml = renderAtom(meta, items)
+    expectWellFormed(xml)
+    const read = (readerXml.parse(xml) as { feed: { entry: ReaderAtomEntry[] } }).feed.entry
+    expect(read).toHaveLength(items.length)
+    read.forEach((entry, index) => {
+      expect(entry.content['@type']).toBe('html')
+      expectInert(entry.content['#text'])
+      expect(textOf(entry.title)).toBe(items[index].title)
+      expect(textOf(entry.summary)).toBe(items[index].summary)
+      const related = entry.link.filter((link) => link['@rel'] === 'related')
+      expect(related.map((link) => link['@title'])).toEqual(items[index].sessions.map((session) => session.title))
+    })
+  })
+
+  it('keeps the text typed in a body as text through the XML and the HTML decoding', () => {
+    const value = '&lt;script&gt;alert(1)&lt;/script&gt; & <b>'
+    const item = makeItem({ contentHtml: lexicalToHtml(hostileBody(value), { siteUrl: meta.homeUrl }) })
+    const rss = readerXml.parse(renderRss(meta, [item])) as { rss: { channel: { item: ReaderRssItem[] } } }
+    expect(readHtml(rss.rss.channel.item[0]['content:encoded']).text).toBe(`${value}linkbare`)
+    const atom = readerXml.parse(renderAtom(meta, [item])) as { feed: { entry: ReaderAtomEntry[] } }
+    expect(readHtml(atom.feed.entry[0].content['#text']).text).toBe(`${value}linkbare`)
+  })
+
+  it('reads "Tom &amp; Jerry <3" back as exactly that string in every text field', () => {
+    const title = 'Tom &amp; Jerry <3'
+    const item = makeItem({ summary: title, title })
+    const rss = readerXml.parse(renderRss({ ...meta, title }, [item])) as {
+      rss: { channel: { item: ReaderRssItem[]; title: string } }
+    }
+    expect(rss.rss.channel.title).toBe(title)
+    expect(rss.rss.channel.item[0].title).toBe(title)
+    expect(readHtml(rss.rss.channel.item[0].description).text).toBe(title)
+    const atom = readerXml.parse(renderAtom({ ...meta, title }, [item])) as {
+      feed: { entry: ReaderAtomEntry[]; title: TextNode }
+    }
+    expect(textOf(atom.feed.title)).toBe(title)
+    expect(textOf(atom.feed.entry[0].title)).toBe(title)
+    expect(textOf(atom.feed.entry[0].summary)).toBe(title)
+    const json = JSON.parse(renderJsonFeed({ ...meta, title }, [item])) as JsonFeedDocument
+    expect(json.title).toBe(title)
+    expect(json.items[0].title).toBe(title)
+    expect(json.items[0].summary).toBe(title)
+  })
+
+  it('finds no live markup in JSON Feed content_html', () => {
+    const feed = JSON.parse(renderJsonFeed(meta, items)) as JsonFeedDocument
+    expect(feed.items).toHaveLength(items.length)
+    feed.items.forEach((item, index) => {
+      expectInert(item.content_html ?? '')
+      expect(item.title).toBe(items[index].title)
+    })
   })
 })

@@ -401,6 +401,34 @@ describe('frab schedule.xml', () => {
     expect(hostile?.persons.person?.[0]['#text']).toBe('Eve "Mallory" <O\'Brien> & Co')
   })
 
+  it('keeps text that looks like an entity as text, in elements and attributes', () => {
+    const typed = '&lt;script&gt;alert(1)&lt;/script&gt; Tom &amp; Jerry &#60;3 &#x3C;b&#x3E; &quot;'
+    const entityLike: ScheduleExport = {
+      ...fixture,
+      sessions: fixture.sessions.map((entry) =>
+        entry.id === 106 ? { ...entry, people: [person(16, typed, 'speaker')], room: typed, title: typed } : entry,
+      ),
+    }
+    const rendered = renderFrabXml(entityLike)
+    // A reader decoding every entity once, numeric ones included, must get back what was typed.
+    const reader = new XMLParser({
+      attributeNamePrefix: '@_',
+      htmlEntities: true,
+      ignoreAttributes: false,
+      parseAttributeValue: false,
+      parseTagValue: false,
+    })
+    const decoded = JSON.stringify(reader.parse(rendered))
+    expect(decoded).not.toContain('<script>')
+    expect(decoded).not.toContain('Tom & Jerry')
+    const hostile = xmlEvents(parseFrabXml(rendered)).find((event) => event['@_id'] === '106')
+    expect(hostile?.title).toBe(typed)
+    expect(hostile?.room).toBe(typed)
+    expect(hostile?.persons.person?.[0]['#text']).toBe(typed)
+    expect(rendered).toContain(`name="${typed.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}"`)
+    if (hasXmllint) expect(validateWithXmllint(rendered).output).toContain('- validates')
+  })
+
   it('gives each session a guid that is stable across renders and unique', () => {
     const again = xmlEvents(parseFrabXml(renderFrabXml(fixture)))
     const guids = xmlEvents(parsed).map((event) => event['@_guid'])

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { slugify } from '../../src/utilities/slugify'
-import { checkRange, checkSlot, isHttpUrl, isTimeZone } from '../../src/utilities/validators'
+import { checkRange, checkSlot, hasControlCharacters, isHttpUrl, isTimeZone } from '../../src/utilities/validators'
 import { zonedTimeToUtc } from '../../src/utilities/zonedTime'
 
 const day = [{ end: '2024-09-12T00:30:00.000Z', start: '2024-09-11T15:30:00.000Z' }]
@@ -73,5 +73,18 @@ describe('date and time helpers', () => {
     expect(slugify("Evolving Meta's Edge Architecture")).toBe('evolving-metas-edge-architecture')
     expect(slugify('Café & Co')).toBe('cafe-and-co')
     expect(slugify('META')).toBe(slugify('Meta'))
+  })
+})
+
+describe('hasControlCharacters', () => {
+  it('finds NUL, other C0 controls and DEL in strings, lists and rich text JSON, but not tab or line breaks', () => {
+    expect(hasControlCharacters('a\u0000b')).toBe(true)
+    expect(hasControlCharacters('\u001b[31m')).toBe(true)
+    expect(hasControlCharacters('\u007f')).toBe(true)
+    expect(hasControlCharacters(['ok', 'x\u0007'])).toBe(true)
+    expect(hasControlCharacters({ root: { children: [{ text: 'a\u0000' }] } })).toBe(true)
+    expect(hasControlCharacters('line\n\ttab\r\n')).toBe(false)
+    expect(hasControlCharacters({ root: { children: [{ text: 'fine', version: 1 }] } })).toBe(false)
+    expect(hasControlCharacters(null)).toBe(false)
   })
 })

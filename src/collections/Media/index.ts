@@ -8,6 +8,7 @@ import { isEditorOrLinkedSpeaker } from '../../access/isEditorOrLinkedSpeaker'
 import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers'
 import { announceChange, announceDelete } from '../../hooks/announceChange'
 import { checkImageContent } from './hooks/checkImageContent'
+import { fetchUploadFromUrl } from './hooks/fetchUploadFromUrl'
 import { limitUploadSize } from './hooks/limitUploadSize'
 
 export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
@@ -45,6 +46,8 @@ export function createMediaCollection(options: SanitizedTalkNotesPluginConfig): 
       afterChange: [announceChange],
       afterDelete: [announceDelete],
       beforeOperation: [
+        // First, so that a file uploaded by URL goes through the same checks as one sent in the request.
+        fetchUploadFromUrl,
         limitUploadSize(options.maxUploadSize),
         checkImageContent({ maxPixels: 40_000_000, speakerFormats: speakerPhotoFormats, usersSlug: slugs.users }),
       ],

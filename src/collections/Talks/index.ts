@@ -9,6 +9,7 @@ import { slugField } from '../../fields/slug'
 import { sessionKinds } from '../../types'
 import { linkedSpeakerId, userRole } from '../../utilities/userRole'
 import { checkRange } from '../../utilities/validators'
+import { checkSlugUniqueInEvent } from './hooks/checkSlugUniqueInEvent'
 import { validateSlotInEvent } from './hooks/validateSlotInEvent'
 
 const kindLabels: Record<(typeof sessionKinds)[number], string> = {
@@ -121,7 +122,7 @@ export function createTalksCollection(options: SanitizedTalkNotesPluginConfig): 
     hooks: {
       afterChange: [announceChange],
       afterDelete: [announceDelete],
-      beforeChange: [validateSlotInEvent(slugs.events)],
+      beforeChange: [validateSlotInEvent(slugs.events), checkSlugUniqueInEvent],
     },
     indexes: [{ fields: ['event', 'slug'], unique: true }],
   }

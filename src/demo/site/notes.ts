@@ -5,6 +5,7 @@ import type { PayloadRequest, Payload, Where } from 'payload'
 import type { Article, Event, Speaker, Talk } from '../../payload-types'
 import type { ArticleCard, EventCard, ImageView, PersonView, SeriesView } from './types'
 
+import { hasControlCharacters } from '../../utilities/validators'
 import { noteCardQuery } from './cardQueries'
 import { articleCardOf, eventCardOf, imageOf, personOf, populated, richText, seriesOf, siteUrlOf } from './mappers'
 
@@ -89,7 +90,10 @@ export async function loadNotesIndex(payload: Payload, query: NotesQuery): Promi
       and.push({ event: { equals: event.id } })
     } else unknown.push('event')
   }
-  if (query.speaker) {
+  // A control character (NUL above all) can be in no slug and no text, and PostgreSQL refuses NUL in
+  // a query: such a filter or search matches nothing, without asking the database.
+  if (query.speaker && hasControlCharacters(query.speaker)) unknown.push('speaker')
+  else if (query.speaker) {
     const { docs } = await payload.find({
       ...visitor,
       collection: 'speakers',
@@ -120,7 +124,7 @@ export async function loadNotesIndex(payload: Payload, query: NotesQuery): Promi
   if (q) and.push({ or: searchFields(payload).map((field) => ({ [field]: { like: q } })) })
 
   const options = { events: eventOptions.map(({ slug, title }) => ({ slug, title })), series: seriesOptions }
-  if (unknown.length) {
+  if (unknown.length || hasControlCharacters(q)) {
     return { articles: [], filters, options, page: 1, q, totalDocs: 0, totalPages: 0, unknown }
   }
 

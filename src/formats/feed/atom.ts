@@ -1,4 +1,4 @@
-// Atom (RFC 4287). Content is type="html" and escaped by the builder, never CDATA; linked sessions
+// Atom (RFC 4287). Content is type="html" and escaped once (xmlText, then the builder), never CDATA; linked sessions
 // become rel="related" links so readers can follow them without parsing the body.
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces'
 
@@ -6,55 +6,51 @@ import { create } from 'xmlbuilder2'
 
 import type { FeedItem, FeedMeta, FeedPerson } from './types'
 
-import { stripControlCharacters } from '../text'
+import { xmlText } from '../text'
 import { rfc3339 } from './types'
 
 const ATOM_NS = 'http://www.w3.org/2005/Atom'
 
-function clean(text: string): string {
-  return stripControlCharacters(text)
-}
-
 function addPerson(parent: XMLBuilder, person: FeedPerson): void {
   const author = parent.ele(ATOM_NS, 'author')
-  author.ele(ATOM_NS, 'name').txt(clean(person.name))
-  if (person.url) author.ele(ATOM_NS, 'uri').txt(clean(person.url))
+  author.ele(ATOM_NS, 'name').txt(xmlText(person.name))
+  if (person.url) author.ele(ATOM_NS, 'uri').txt(xmlText(person.url))
 }
 
 export function renderAtom(meta: FeedMeta, items: FeedItem[]): string {
   const document = create({ encoding: 'UTF-8', invalidCharReplacement: '', version: '1.0' })
-  const feed = document.ele(ATOM_NS, 'feed', meta.language ? { 'xml:lang': clean(meta.language) } : {})
+  const feed = document.ele(ATOM_NS, 'feed', meta.language ? { 'xml:lang': xmlText(meta.language) } : {})
 
-  feed.ele(ATOM_NS, 'id').txt(clean(meta.id))
-  feed.ele(ATOM_NS, 'title', { type: 'text' }).txt(clean(meta.title))
-  feed.ele(ATOM_NS, 'subtitle', { type: 'text' }).txt(clean(meta.description))
+  feed.ele(ATOM_NS, 'id').txt(xmlText(meta.id))
+  feed.ele(ATOM_NS, 'title', { type: 'text' }).txt(xmlText(meta.title))
+  feed.ele(ATOM_NS, 'subtitle', { type: 'text' }).txt(xmlText(meta.description))
   feed.ele(ATOM_NS, 'updated').txt(rfc3339(meta.updated, 'the feed'))
-  feed.ele(ATOM_NS, 'link', { href: clean(meta.feedUrls.atom), rel: 'self', type: 'application/atom+xml' })
-  feed.ele(ATOM_NS, 'link', { href: clean(meta.homeUrl), rel: 'alternate', type: 'text/html' })
+  feed.ele(ATOM_NS, 'link', { href: xmlText(meta.feedUrls.atom), rel: 'self', type: 'application/atom+xml' })
+  feed.ele(ATOM_NS, 'link', { href: xmlText(meta.homeUrl), rel: 'alternate', type: 'text/html' })
   // RFC 4287 4.1.1: an entry without its own author must inherit one from the feed.
   if (items.some((item) => item.authors.length === 0)) addPerson(feed, { name: meta.title, url: meta.homeUrl })
   feed.ele(ATOM_NS, 'generator').txt('talk-notes')
 
   for (const item of items) {
     const entry = feed.ele(ATOM_NS, 'entry')
-    entry.ele(ATOM_NS, 'id').txt(clean(item.id))
-    entry.ele(ATOM_NS, 'title', { type: 'text' }).txt(clean(item.title))
+    entry.ele(ATOM_NS, 'id').txt(xmlText(item.id))
+    entry.ele(ATOM_NS, 'title', { type: 'text' }).txt(xmlText(item.title))
     entry.ele(ATOM_NS, 'updated').txt(rfc3339(item.updated, `entry ${item.id}`))
     entry.ele(ATOM_NS, 'published').txt(rfc3339(item.published, `entry ${item.id}`))
-    entry.ele(ATOM_NS, 'link', { href: clean(item.url), rel: 'alternate', type: 'text/html' })
+    entry.ele(ATOM_NS, 'link', { href: xmlText(item.url), rel: 'alternate', type: 'text/html' })
     for (const session of item.sessions) {
-      entry.ele(ATOM_NS, 'link', { href: clean(session.url), rel: 'related', title: clean(session.title) })
+      entry.ele(ATOM_NS, 'link', { href: xmlText(session.url), rel: 'related', title: xmlText(session.title) })
     }
     for (const author of item.authors) addPerson(entry, author)
     for (const category of item.categories) {
       entry.ele(ATOM_NS, 'category', {
-        label: clean(category.label),
-        ...(category.scheme ? { scheme: clean(category.scheme) } : {}),
-        term: clean(category.term),
+        label: xmlText(category.label),
+        ...(category.scheme ? { scheme: xmlText(category.scheme) } : {}),
+        term: xmlText(category.term),
       })
     }
-    entry.ele(ATOM_NS, 'summary', { type: 'text' }).txt(clean(item.summary))
-    entry.ele(ATOM_NS, 'content', { type: 'html' }).txt(clean(item.contentHtml))
+    entry.ele(ATOM_NS, 'summary', { type: 'text' }).txt(xmlText(item.summary))
+    entry.ele(ATOM_NS, 'content', { type: 'html' }).txt(xmlText(item.contentHtml))
   }
 
   return document.end({ prettyPrint: true })

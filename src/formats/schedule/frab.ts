@@ -5,6 +5,7 @@ import { create } from 'xmlbuilder2'
 import type { ScheduleExport, ScheduleSession } from './types'
 
 import { slugify } from '../../utilities/slugify'
+import { xmlAttributes, xmlText } from '../text'
 import { agendaOrder, plainText, sessionDescription, stableUuid, toZoned } from './types'
 
 /** Where the JSON declares its schema; consumers use it to pick a validator. */
@@ -265,14 +266,15 @@ export function renderFrabJson(schedule: ScheduleExport): string {
 export function renderFrabXml(schedule: ScheduleExport): string {
   const { conference, base_url, version } = buildFrabSchedule(schedule)
   const timeZone = schedule.event.timezone
-  // Text was cleaned by plainText already; the replacement only guards against a future field that was not.
+  // Every string goes through xmlText so the builder escapes it exactly once; the replacement only guards
+  // against a future field that was not cleaned.
   const document = create({ encoding: 'UTF-8', invalidCharReplacement: '', version: '1.0' })
   const root = document.ele('schedule')
-  root.ele('generator', { name: generatorName })
-  root.ele('version').txt(version)
+  root.ele('generator', xmlAttributes({ name: generatorName }))
+  root.ele('version').txt(xmlText(version))
 
   const conferenceElement = root.ele('conference')
-  const field = (name: string, value: number | string) => conferenceElement.ele(name).txt(String(value))
+  const field = (name: string, value: number | string) => conferenceElement.ele(name).txt(xmlText(String(value)))
   field('acronym', conference.acronym)
   field('title', conference.title)
   field('start', conference.start)
@@ -284,23 +286,23 @@ export function renderFrabXml(schedule: ScheduleExport): string {
   if (httpUrl.test(base_url)) field('base_url', base_url)
   if (httpUrl.test(conference.url)) field('url', conference.url)
   for (const track of conference.tracks) {
-    conferenceElement.ele('track', track.slug ? { name: track.name, slug: track.slug } : { name: track.name })
+    const attributes: Record<string, string> = track.slug ? { name: track.name, slug: track.slug } : { name: track.name }
+    conferenceElement.ele('track', xmlAttributes(attributes))
   }
 
   const roomGuids = new Map(conference.rooms.map((room) => [room.name, room.guid]))
   for (const day of conference.days) {
-    const dayElement = root.ele('day', {
-      date: day.date,
-      end: day.day_end,
-      index: String(day.index),
-      start: day.day_start,
-    })
+    const dayElement = root.ele(
+      'day',
+      xmlAttributes({ date: day.date, end: day.day_end, index: String(day.index), start: day.day_start }),
+    )
     for (const [roomName, events] of Object.entries(day.rooms)) {
       const roomGuid = roomGuids.get(roomName)
-      const roomElement = dayElement.ele('room', roomGuid ? { guid: roomGuid, name: roomName } : { name: roomName })
+      const attributes: Record<string, string> = roomGuid ? { guid: roomGuid, name: roomName } : { name: roomName }
+      const roomElement = dayElement.ele('room', xmlAttributes(attributes))
       for (const event of events) {
-        const eventElement = roomElement.ele('event', { guid: event.guid, id: String(event.id) })
-        const child = (name: string, value: string) => eventElement.ele(name).txt(value)
+        const eventElement = roomElement.ele('event', xmlAttributes({ guid: event.guid, id: String(event.id) }))
+        const child = (name: string, value: string) => eventElement.ele(name).txt(xmlText(value))
         child('date', event.date)
         child('start', event.start)
         child('duration', event.duration)
@@ -317,7 +319,7 @@ export function renderFrabXml(schedule: ScheduleExport): string {
         for (const person of event.persons) {
           const attributes: Record<string, string> = { guid: person.guid }
           if (person.id !== undefined) attributes.id = String(person.id)
-          personsElement.ele('person', attributes).txt(person.name)
+          personsElement.ele('person', xmlAttributes(attributes)).txt(xmlText(person.name))
         }
         eventElement.ele('links')
         eventElement.ele('attachments')

@@ -1,8 +1,8 @@
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
-import { ValidationError } from 'payload'
 import sharp, { type Metadata } from 'sharp'
 
+import { ruleError } from '../../../utilities/ruleError'
 import { userRole } from '../../../utilities/userRole'
 
 /** Markup that has no business inside a photo: a browser sniffing the file could run it. */
@@ -16,7 +16,7 @@ export interface ImageContentRules {
 }
 
 function refuse(req: PayloadRequest, collection: string, message: string): never {
-  throw new ValidationError({ collection, errors: [{ message: `file "${req.file?.name ?? ''}" ${message}`, path: 'file' }] })
+  throw ruleError(collection, [{ message: `file "${req.file?.name ?? ''}" ${message}`, path: 'file' }])
 }
 
 /**

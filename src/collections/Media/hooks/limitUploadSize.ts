@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { ValidationError } from 'payload'
+import { ruleError } from '../../../utilities/ruleError'
 
 /** Refuses files above `maxBytes` before Payload stores or resizes them. */
 export const limitUploadSize =
@@ -10,10 +10,7 @@ export const limitUploadSize =
     const size = req.file?.size
     if (typeof size === 'number' && size > maxBytes) {
       const mb = (maxBytes / 1_000_000).toLocaleString('en-US', { maximumFractionDigits: 1 })
-      throw new ValidationError({
-        collection: collection.slug,
-        errors: [{ message: `file "${req.file?.name ?? ''}" is larger than ${mb} MB`, path: 'file' }],
-      })
+      throw ruleError(collection.slug, [{ message: `file "${req.file?.name ?? ''}" is larger than ${mb} MB`, path: 'file' }])
     }
     return args
   }

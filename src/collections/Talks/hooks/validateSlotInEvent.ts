@@ -1,7 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 
-import { ValidationError } from 'payload'
-
+import { ruleError } from '../../../utilities/ruleError'
 import { checkSlot } from '../../../utilities/validators'
 
 /**
@@ -23,15 +22,12 @@ export const validateSlotInEvent =
       req,
     })) as unknown as { dates?: Array<{ end: string; start: string }>; title?: string } | null
     if (!event) {
-      throw new ValidationError({
-        collection: collection.slug,
-        errors: [{ message: `event ${String(eventId)} does not exist`, path: 'event' }],
-      })
+      throw ruleError(collection.slug, [{ message: `event ${String(eventId)} does not exist`, path: 'event' }])
     }
     const dates = event.dates ?? []
     const problem = checkSlot(merged, dates, `"${String(event.title)}"`)
     if (problem) {
-      throw new ValidationError({ collection: collection.slug, errors: [problem] })
+      throw ruleError(collection.slug, [problem])
     }
     return data
   }

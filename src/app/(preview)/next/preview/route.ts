@@ -5,12 +5,12 @@ import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 
+import { checkPreviewPath } from '../../../../index'
+
 export async function GET(request: Request): Promise<Response> {
-  const path = new URL(request.url).searchParams.get('path') ?? ''
   // Same-site paths only: never an open redirect.
-  if (!path.startsWith('/') || path.startsWith('//') || path.includes('\\')) {
-    return Response.json({ errors: [{ field: 'path', message: 'path must be a path on this site' }] }, { status: 400 })
-  }
+  const check = checkPreviewPath(new URL(request.url).searchParams.get('path') ?? '', request.url)
+  if (!check.valid) return Response.json({ errors: [{ field: 'path', message: check.rule }] }, { status: 400 })
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: request.headers })
   const role = user?.collection === 'users' ? (user as { role?: string }).role : undefined
@@ -18,5 +18,5 @@ export async function GET(request: Request): Promise<Response> {
     return Response.json({ errors: [{ message: 'previews are for signed-in editors' }] }, { status: 403 })
   }
   ;(await draftMode()).enable()
-  redirect(path)
+  redirect(check.path)
 }

@@ -9,7 +9,6 @@ import pg from 'pg'
 import { commitTransaction, createLocalReq, getPayload, initTransaction, killTransaction } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest'
 
-import { ignoreServerShutdown } from '../../src/demo/db/ignoreServerShutdown'
 import { dropDatabase, ensureDatabase } from '../../src/demo/db/startDatabase'
 import { migrations } from '../../src/migrations'
 
@@ -83,7 +82,6 @@ beforeAll(async () => {
   process.env.SERVER_URL = 'http://localhost:3000'
   const { default: config } = await import('../../payload.config')
   payload = await getPayload({ config })
-  ignoreServerShutdown(payload)
 })
 
 afterAll(async () => {

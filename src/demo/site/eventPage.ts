@@ -8,6 +8,7 @@ import type { EventPageData, EventView, ParticipantView, SessionView } from './t
 
 import { articleCardOf, eventCardOf, personOf, populated, richText, siteUrlOf } from './mappers'
 import { eventCardSelect, noteCardQuery } from './cardQueries'
+import { slugPattern } from '../../utilities/slugify'
 
 /** Published articles listed as the event's Latest Notes. */
 export const latestNotesLimit = 12
@@ -15,6 +16,7 @@ export const latestNotesLimit = 12
 export const otherEventsLimit = 100
 
 export async function loadEventPage(payload: Payload, slug: string): Promise<EventPageData | null> {
+  if (!slugPattern.test(slug)) return null // no event has it, and PostgreSQL refuses some (NUL)
   const siteUrl = siteUrlOf(payload)
 
   const { docs: events } = await payload.find({

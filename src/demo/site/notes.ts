@@ -8,6 +8,7 @@ import type { ArticleCard, EventCard, ImageView, PersonView, SeriesView } from '
 import { hasControlCharacters } from '../../utilities/validators'
 import { noteCardQuery } from './cardQueries'
 import { articleCardOf, eventCardOf, imageOf, personOf, populated, richText, seriesOf, siteUrlOf } from './mappers'
+import { slugPattern } from '../../utilities/slugify'
 
 export const notesPageSize = 10
 /** Longest search accepted; longer input is cut, not refused. */
@@ -182,6 +183,7 @@ export async function loadArticlePage(
   slug: string,
   preview?: { user: PayloadRequest['user'] },
 ): Promise<ArticlePageData | null> {
+  if (!slugPattern.test(slug)) return null // no article has it, and PostgreSQL refuses some (NUL)
   const siteUrl = siteUrlOf(payload)
   const { docs } = await payload.find({
     collection: 'articles',

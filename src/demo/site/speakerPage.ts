@@ -7,6 +7,7 @@ import type { ArticleCard, ImageView, ParticipantRole, PersonView } from './type
 
 import { articleCardOf, imageOf, personOf, populated } from './mappers'
 import { noteCardQuery } from './cardQueries'
+import { slugPattern } from '../../utilities/slugify'
 
 export interface SpeakerSessionView {
   endsAt: string
@@ -31,6 +32,7 @@ export interface SpeakerPageData {
 }
 
 export async function loadSpeakerPage(payload: Payload, slug: string): Promise<null | SpeakerPageData> {
+  if (!slugPattern.test(slug)) return null // no speaker has it, and PostgreSQL refuses some (NUL)
   const { docs } = await payload.find({
     collection: 'speakers',
     depth: 1,

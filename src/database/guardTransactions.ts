@@ -70,7 +70,11 @@ interface PoolOptions {
   max?: number
 }
 
-interface PooledAdapter extends Omit<DatabaseAdapter, 'pg' | 'pool' | 'poolOptions'> {
+type Transaction = (run: (tx: object) => Promise<unknown>, config?: unknown) => Promise<unknown>
+
+interface PooledAdapter extends Omit<DatabaseAdapter, 'drizzle' | 'pg' | 'pool' | 'poolOptions' | 'sessions'> {
+  drizzle?: { transaction: Transaction }
+  sessions?: Record<string, { db: object }>
   pg?: { Pool: new (options?: PoolOptions) => EventedPool }
   pool?: EventedPool
   poolOptions?: PoolOptions
@@ -104,7 +108,7 @@ export function guardTransactions(db: Config['db']): Config['db'] {
     ...db,
     init: (args) => {
       const adapter = db.init(args) as unknown as PooledAdapter
-      if (typeof adapter.beginTransaction !== 'function') return adapter
+      if (typeof adapter.beginTransaction !== 'function') return adapter as unknown as DatabaseAdapter
       if (adapter.poolOptions) adapter.poolOptions = { ...poolDefaults, ...adapter.poolOptions }
       const poolMax = adapter.poolOptions?.max ?? 10 // node-postgres' default
       const timeoutMs = adapter.poolOptions?.connectionTimeoutMillis || poolDefaults.connectionTimeoutMillis
@@ -131,11 +135,14 @@ export function guardTransactions(db: Config['db']): Config['db'] {
       }
       adapter.commitTransaction = async (id) => {
         const resolved = id instanceof Promise ? await id : id
+        const tx = adapter.sessions?.[String(resolved)]?.db
+        const outcome = tx && outcomes.get(tx)
         try {
           await commit(resolved)
         } finally {
           end(resolved)
         }
+        await outcome // throws when COMMIT failed: the write did not happen
       }
       adapter.rollbackTransaction = async (id) => {
         const resolved = id instanceof Promise ? await id : id
@@ -145,17 +152,34 @@ export function guardTransactions(db: Config['db']): Config['db'] {
           end(resolved)
         }
       }
+      // The adapter settles a transaction's promise with a catch-all, so a COMMIT that fails (the
+      // server went away at that moment) looked like success, and the write was acknowledged
+      // but lost. Each transaction's own outcome is kept here, and commitTransaction rethrows it.
+      const outcomes = new WeakMap<object, Promise<unknown>>()
+      const keepOutcomes = () => {
+        const drizzle = adapter.drizzle
+        if (!drizzle || typeof drizzle.transaction !== 'function') return
+        const transaction = drizzle.transaction.bind(drizzle)
+        drizzle.transaction = (run, config) => {
+          const holder: { outcome?: Promise<unknown> } = {}
+          holder.outcome = transaction(async (tx) => {
+            if (holder.outcome) outcomes.set(tx, holder.outcome)
+            return run(tx)
+          }, config)
+          return holder.outcome
+        }
+      }
       // The pool made here, before the adapter's connect() uses it, so that no client of it is
       // ever without an error listener (survivePoolErrors).
       const connect = adapter.connect?.bind(adapter)
-      if (connect && adapter.pg?.Pool) {
-        const { Pool } = adapter.pg
+      if (connect) {
         adapter.connect = async (options) => {
-          if (!adapter.pool) {
-            adapter.pool = new Pool(adapter.poolOptions)
+          if (!adapter.pool && adapter.pg?.Pool) {
+            adapter.pool = new adapter.pg.Pool(adapter.poolOptions)
             survivePoolErrors(adapter.pool, (message) => adapter.payload.logger.warn(message))
           }
-          return connect(options)
+          await connect(options)
+          keepOutcomes()
         }
       }
       adapter.talkNotesTransactionSlots = slots.state

@@ -32,6 +32,13 @@ const badValueCodes = new Set(['22001', '22003', '22007', '22008', '22012', '220
 const unavailableCode = /^(08|53|57P0)/
 const unavailableMessage = /timeout exceeded when trying to connect|Connection terminated|cannot begin transaction|ECONNREFUSED|ECONNRESET/i
 
+// Integrity errors a caller's data causes where Payload skips validation (drafts are not validated).
+const integrityMessages: Record<string, string> = {
+  '23502': 'A required field is missing.',
+  '23503': 'A relationship in the request names a document that does not exist.',
+  '23514': 'A value in the request breaks a rule of its field.',
+}
+
 function describeBadValue(message = ''): string {
   const syntax = /invalid input syntax for type (\w+(?: \w+)*?): "(.*)"/.exec(message)
   if (syntax) return `"${syntax[2].slice(0, 80)}" is not a valid ${syntax[1] === 'integer' || syntax[1] === 'numeric' || syntax[1] === 'double precision' ? 'number' : syntax[1]}.`
@@ -56,6 +63,8 @@ export const explainErrors: AfterErrorHook = ({ error, req }) => {
   if (chain[0] instanceof SyntaxError) {
     return { response: { errors: [{ message: 'A parameter or body that must be JSON (where, data, the request body) is not valid JSON.' }] }, status: 400 }
   }
+  const integrity = chain.find((each) => each.code && each.code in integrityMessages)
+  if (integrity) return { response: { errors: [{ message: integrityMessages[integrity.code as string] }] }, status: 400 }
   const badValue = chain.find((each) => each.code && badValueCodes.has(each.code))
   if (badValue) return { response: { errors: [{ message: describeBadValue(badValue.message) }] }, status: 400 }
   return undefined

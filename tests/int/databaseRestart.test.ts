@@ -124,4 +124,19 @@ describe('a PostgreSQL restart', () => {
     expect(await until(async () => !(await feedTitles(reader)).includes(title), 2000)).toBe(true)
     expect(uncaught.map((error) => (error as Error).stack ?? String(error))).toEqual([])
   })
+
+  it('fails a write whose COMMIT is cut off instead of acknowledging it', async () => {
+    type Executing = { execute: (args: { db: unknown; raw: string }) => Promise<{ rows: Array<Record<string, unknown>> }>; sessions: Record<string, { db: unknown }> }
+    const adapter = writer.db as unknown as Executing
+    const id = await writer.db.beginTransaction()
+    expect(id).toBeTruthy()
+    const tx = adapter.sessions[String(id)].db
+    const { rows } = await adapter.execute({ db: tx, raw: 'select pg_backend_pid() as pid' })
+    await adapter.execute({ db: tx, raw: "insert into organizations (name, slug, updated_at, created_at) values ('Cut off', 'cut-off', now(), now())" })
+    // The server ends that connection between the last statement and COMMIT.
+    await (writer.db as unknown as { pool: { query: (sql: string, values: unknown[]) => Promise<unknown> } }).pool.query('select pg_terminate_backend($1)', [rows[0].pid])
+    await expect(writer.db.commitTransaction(id as number | string)).rejects.toThrow()
+    const { totalDocs } = await writer.count({ collection: 'organizations', where: { slug: { equals: 'cut-off' } } })
+    expect(totalDocs).toBe(0)
+  })
 })

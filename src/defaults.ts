@@ -20,8 +20,8 @@ export const defaultSlugs: Record<keyof SanitizedTalkNotesPluginConfig['slugs'],
 
 export const defaultRateLimits: SanitizedRateLimits = {
   forgotPassword: { perAccount: { points: 3, seconds: 3600 }, perAddress: { points: 10, seconds: 3600 } },
-  invitationLinks: { perAccount: { points: 5, seconds: 900 }, perAddress: { points: 20, seconds: 900 } },
-  invitations: { perAccount: { points: 20, seconds: 3600 }, perAddress: { points: 40, seconds: 3600 } },
+  invitationLinks: { perAccount: { points: 5, seconds: 900 }, perAddress: { points: 60, seconds: 900 } },
+  invitations: { perAccount: { points: 100, seconds: 3600 }, perAddress: { points: 200, seconds: 3600 } },
   login: {
     perAccount: { points: 50, seconds: 3600 },
     perAddress: { points: 30, seconds: 3600 },

@@ -39,12 +39,13 @@ export interface RateLimitOptions {
   /**
    * Using invitation links (showing the password form and setting the password), per client
    * address and per link.
-   * @default { perAccount: { points: 5, seconds: 900 }, perAddress: { points: 20, seconds: 900 } }
+   * @default { perAccount: { points: 5, seconds: 900 }, perAddress: { points: 60, seconds: 900 } }
    */
   invitationLinks?: RateLimitPair
   /**
-   * Sending speaker invitations, per client address and per signed-in editor.
-   * @default { perAccount: { points: 20, seconds: 3600 }, perAddress: { points: 40, seconds: 3600 } }
+   * Sending speaker invitations, per client address and per signed-in editor (enough to invite
+   * a conference's speakers in one sitting, not to flood mailboxes).
+   * @default { perAccount: { points: 100, seconds: 3600 }, perAddress: { points: 200, seconds: 3600 } }
    */
   invitations?: RateLimitPair
   /**

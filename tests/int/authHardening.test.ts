@@ -222,10 +222,11 @@ describe('speaker workflow limits', () => {
     const profile = await payload.create({ collection: 'speakers', data: { name: unique('Invited') } })
     const address = newAddress()
     const email = `${unique('invited')}@example.test`
-    const invite = () =>
-      request('POST', `/speakers/${profile.id}/invite`, { address, body: { email }, headers: session })
-    for (let sent = 0; sent < 20; sent += 1) expect((await invite()).status).toBe(200)
-    expectTooMany(await invite())
+    const invite = (to: string) => request('POST', `/speakers/${profile.id}/invite`, { address, body: { email: to }, headers: session })
+    expect((await invite(email)).status).toBe(200)
+    // A refused address still counts (the limit is taken before validation), which keeps this test quick.
+    for (let sent = 1; sent < 100; sent += 1) expect((await invite('not-an-address')).status).toBe(400)
+    expectTooMany(await invite(email))
   })
 
   it('limits the review steps one user takes', async () => {
@@ -250,7 +251,7 @@ describe('speaker workflow limits', () => {
 
     const prober = newAddress()
     const tries = await Promise.all(
-      Array.from({ length: 21 }, (_, index) =>
+      Array.from({ length: 61 }, (_, index) =>
         request('POST', '/speakers/invitation', {
           address: prober,
           body: { password, token: `${String(index).padStart(2, '0')}${'b'.repeat(41)}` },

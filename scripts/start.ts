@@ -55,6 +55,9 @@ onContentChange(payload, (origin) => revalidateSite(process.env.SERVER_URL as st
 const handlePage = createPageCache(payload)
 const handleApi = createApiCache(payload, talkNotesOptions)
 const server = createServer((request, response) => {
+  // The plugin's rate limits key on X-Forwarded-For: here it is the socket's address, never the client's say.
+  request.headers['x-forwarded-for'] = request.socket.remoteAddress ?? ''
+  delete request.headers['x-real-ip']
   if (handleFeed(request, response) || handlePage(request, response) || handleApi(request, response)) return
   void handleNext(request, response)
 })

@@ -1,6 +1,8 @@
 import type { CollectionSlug } from 'payload'
 
-import type { SanitizedTalkNotesPluginConfig, TalkNotesPluginConfig } from './types'
+import type { RateLimit, RateLimitOptions, SanitizedRateLimits, SanitizedTalkNotesPluginConfig, TalkNotesPluginConfig } from './types'
+
+import { defaultClientAddress } from './utilities/clientAddress'
 
 export const defaultSlugs: Record<keyof SanitizedTalkNotesPluginConfig['slugs'], string> = {
   articles: 'articles',
@@ -22,6 +24,60 @@ function positiveInteger(value: number | undefined, fallback: number, name: stri
     throw new Error(`talkNotesPlugin: ${name} must be a whole number of 1 or more, got ${resolved}`)
   }
   return resolved
+}
+
+export const defaultRateLimits: SanitizedRateLimits = {
+  forgotPassword: { perAccount: { points: 3, seconds: 3600 }, perAddress: { points: 10, seconds: 3600 } },
+  invitationLinks: { perAccount: { points: 5, seconds: 900 }, perAddress: { points: 60, seconds: 900 } },
+  invitations: { perAccount: { points: 100, seconds: 3600 }, perAddress: { points: 200, seconds: 3600 } },
+  login: {
+    perAccount: { points: 50, seconds: 3600 },
+    perAddress: { points: 30, seconds: 3600 },
+    perAddressAndAccount: { points: 5, seconds: 900 },
+  },
+  reviewActions: { perAccount: { points: 30, seconds: 600 }, perAddress: { points: 60, seconds: 600 } },
+}
+
+function sanitizeRateLimit(name: string, limit: RateLimit | undefined, fallback: RateLimit): RateLimit {
+  const points = limit?.points ?? fallback.points
+  const seconds = limit?.seconds ?? fallback.seconds
+  if (!Number.isInteger(points) || points < 1) {
+    throw new Error(`talkNotesPlugin: rateLimits.${name}.points must be a positive integer, got ${points}`)
+  }
+  if (!Number.isInteger(seconds) || seconds < 1) {
+    throw new Error(`talkNotesPlugin: rateLimits.${name}.seconds must be a positive integer, got ${seconds}`)
+  }
+  return { points, seconds }
+}
+
+/** The most failures one client can put on one account within a window of `seconds`. */
+function mostFromOneClient(limit: RateLimit, seconds: number): number {
+  // Fixed windows: a span of `seconds` touches at most ceil(seconds / window) + 1 of them.
+  return limit.points * (Math.ceil(seconds / limit.seconds) + 1)
+}
+
+function sanitizeRateLimits(options: RateLimitOptions = {}): SanitizedRateLimits {
+  const kinds = Object.keys(defaultRateLimits) as Array<keyof SanitizedRateLimits>
+  const limits = Object.fromEntries(
+    kinds.map((kind) => {
+      const given: Record<string, RateLimit | undefined> = { ...options[kind] }
+      const fallback: Record<string, RateLimit> = defaultRateLimits[kind]
+      const resolved = Object.fromEntries(
+        Object.keys(fallback).map((scope) => [scope, sanitizeRateLimit(`${kind}.${scope}`, given[scope], fallback[scope])]),
+      )
+      return [kind, resolved]
+    }),
+  ) as unknown as SanitizedRateLimits
+  // One client must never reach the account-wide limit, or it could lock out the owner at will.
+  const { perAccount, perAddress, perAddressAndAccount } = limits.login
+  const reach = Math.min(mostFromOneClient(perAddressAndAccount, perAccount.seconds), mostFromOneClient(perAddress, perAccount.seconds))
+  if (reach >= perAccount.points) {
+    throw new Error(
+      `talkNotesPlugin: rateLimits.login.perAccount.points (${perAccount.points}) must be more than one client can reach ` +
+        `in ${perAccount.seconds} seconds under perAddressAndAccount and perAddress (${reach})`,
+    )
+  }
+  return limits
 }
 
 /** Resolves every option's default, once; the rest of the plugin reads only the sanitized form. */
@@ -47,6 +103,10 @@ export function sanitizePluginConfig(
   if (!Number.isFinite(expiresInHours) || expiresInHours <= 0 || expiresInHours > 24 * 30) {
     throw new Error(`talkNotesPlugin: invitations.expiresInHours must be more than 0 and at most 720, got ${expiresInHours}`)
   }
+  const resetAnswerMs = options.resetAnswerMs ?? 1000
+  if (!Number.isFinite(resetAnswerMs) || resetAnswerMs < 0 || resetAnswerMs > 60_000) {
+    throw new Error(`talkNotesPlugin: resetAnswerMs must be from 0 to 60000 milliseconds, got ${resetAnswerMs}`)
+  }
   const siteUrl = (options.siteUrl || serverURL || 'http://localhost:3000').replace(/\/+$/, '')
   try {
     new URL(siteUrl)
@@ -65,6 +125,7 @@ export function sanitizePluginConfig(
       maxDepth: positiveInteger(apiLimits?.maxDepth, 3, 'apiLimits.maxDepth'),
       maxLimit: positiveInteger(apiLimits?.maxLimit, 100, 'apiLimits.maxLimit'),
     },
+    clientAddress: options.clientAddress ?? defaultClientAddress,
     // Slugs are the host's to choose: they are collection slugs of the final config by construction.
     collectionOverrides: { ...options.collectionOverrides },
     feeds: {
@@ -79,6 +140,8 @@ export function sanitizePluginConfig(
     },
     livePreview: options.livePreview ?? false,
     maxUploadSize,
+    rateLimits: sanitizeRateLimits(options.rateLimits),
+    resetAnswerMs,
     siteUrl,
     slugs: slugs as SanitizedTalkNotesPluginConfig['slugs'],
   }

@@ -1,4 +1,4 @@
-import type { CollectionConfig, CollectionSlug } from 'payload'
+import type { CollectionConfig, CollectionSlug, PayloadRequest } from 'payload'
 
 /** The collections the plugin contributes, by the key used in options. */
 export type TalkNotesCollectionKey =
@@ -17,7 +17,69 @@ export type TalkNotesCollectionKey =
 /** Receives the collection the plugin built and returns the one to use; must not mutate its input. */
 export type CollectionOverride = (collection: CollectionConfig) => CollectionConfig
 
+/** At most `points` requests (or failed attempts) per key in a window of `seconds`; more get HTTP 429. */
+export interface RateLimit {
+  points: number
+  seconds: number
+}
+
+/** Limits for one kind of request: per client address and per account (what "account" means is said per kind). */
+export interface RateLimitPair {
+  perAccount?: RateLimit
+  perAddress?: RateLimit
+}
+
+export interface RateLimitOptions {
+  /**
+   * Password-reset requests, counted per client address and per e-mail address asked for
+   * (known or not, so the limit tells nothing about which addresses exist).
+   * @default { perAccount: { points: 3, seconds: 3600 }, perAddress: { points: 10, seconds: 3600 } }
+   */
+  forgotPassword?: RateLimitPair
+  /**
+   * Using invitation links (showing the password form and setting the password), per client
+   * address and per link.
+   * @default { perAccount: { points: 5, seconds: 900 }, perAddress: { points: 60, seconds: 900 } }
+   */
+  invitationLinks?: RateLimitPair
+  /**
+   * Sending speaker invitations, per client address and per signed-in editor (enough to invite
+   * a conference's speakers in one sitting, not to flood mailboxes).
+   * @default { perAccount: { points: 100, seconds: 3600 }, perAddress: { points: 200, seconds: 3600 } }
+   */
+  invitations?: RateLimitPair
+  /**
+   * Failed sign-ins (a successful one gives its point back). `perAddressAndAccount` is checked
+   * first: one client that fails on one account waits, while the owner elsewhere still gets in;
+   * `perAddress` stops one client trying many accounts; `perAccount` (all addresses together)
+   * stops a distributed attack and must be out of one client's reach (checked at startup).
+   * @default { perAccount: { points: 50, seconds: 3600 }, perAddress: { points: 30, seconds: 3600 }, perAddressAndAccount: { points: 5, seconds: 900 } }
+   */
+  login?: RateLimitPair & { perAddressAndAccount?: RateLimit }
+  /**
+   * Speaker review steps (approve, request-review, accept, reject), per client address and per
+   * signed-in user.
+   * @default { perAccount: { points: 30, seconds: 600 }, perAddress: { points: 60, seconds: 600 } }
+   */
+  reviewActions?: RateLimitPair
+}
+
+export interface SanitizedRateLimits {
+  forgotPassword: Required<RateLimitPair>
+  invitationLinks: Required<RateLimitPair>
+  invitations: Required<RateLimitPair>
+  login: Required<RateLimitPair> & { perAddressAndAccount: RateLimit }
+  reviewActions: Required<RateLimitPair>
+}
+
 export interface TalkNotesPluginConfig {
+  /**
+   * Where the app's import map finds the plugin's admin components (the speaker review panel),
+   * as Payload component paths: relative to `admin.importMap.baseDir` when starting with `/`, or a
+   * package path.
+   * @default '/src/admin'
+   */
+  adminComponentsPath?: string
   /**
    * Bounds on what one REST or GraphQL caller may ask for, applied to every collection of the app
    * (calls made by the server itself with `overrideAccess` are not bounded). Over REST, `limit=0`,
@@ -30,12 +92,13 @@ export interface TalkNotesPluginConfig {
    */
   apiLimits?: { graphQL?: { maxAliases?: number; maxCost?: number; maxDepth?: number }; maxDepth?: number; maxLimit?: number }
   /**
-   * Where the app's import map finds the plugin's admin components (the speaker review panel),
-   * as Payload component paths: relative to `admin.importMap.baseDir` when starting with `/`, or a
-   * package path.
-   * @default '/src/admin'
+   * The client's IP address, for the rate limits. Route handlers see only the request, so the
+   * default trusts the right-most `X-Forwarded-For` entry (the one the nearest proxy appended),
+   * else `X-Real-IP`; requests without either share one limit. Behind no proxy, the server must
+   * set the header itself from the socket (the demo's `npm start` does).
+   * @default the right-most `X-Forwarded-For` entry, else `X-Real-IP`, else null
    */
-  adminComponentsPath?: string
+  clientAddress?: (req: PayloadRequest) => null | string
   /**
    * Per-collection hook to adjust a generated collection (add fields, change admin options...).
    * The one documented way to customise the plugin's collections.
@@ -74,6 +137,18 @@ export interface TalkNotesPluginConfig {
    */
   maxUploadSize?: number
   /**
+   * Rate limits on sign-in, password resets, invitations and review steps (HTTP 429 with
+   * `Retry-After`). Counted in this process's memory; each process of a cluster counts alone.
+   * @default see each kind
+   */
+  rateLimits?: RateLimitOptions
+  /**
+   * A password-reset request is answered no sooner than this, whether or not the address has
+   * an account, so the answer's timing does not tell (sending the mail takes time).
+   * @default 1000
+   */
+  resetAnswerMs?: number
+  /**
    * Collection slugs, also the REST paths. A `users` slug that names an auth collection the host
    * already has makes the plugin add its role fields to that collection instead of creating one.
    * @default { articles: 'articles', auditLog: 'audit-log', eventSeries: 'event-series', events: 'events', media: 'media', organizations: 'organizations', speakers: 'speakers', talks: 'talks', users: 'users', webhookDeliveries: 'webhook-deliveries', webhooks: 'webhooks' }
@@ -89,12 +164,15 @@ export interface TalkNotesPluginConfig {
 export interface SanitizedTalkNotesPluginConfig {
   adminComponentsPath: string
   apiLimits: { graphQL: { maxAliases: number; maxCost: number; maxDepth: number }; maxDepth: number; maxLimit: number }
+  clientAddress: (req: PayloadRequest) => null | string
   collectionOverrides: Partial<Record<TalkNotesCollectionKey, CollectionOverride>>
   feeds: { description: string; limit: number; title: string }
   invitations: { expiresInHours: number }
   jobRunner: { enabled: boolean; intervalMs: number }
   livePreview: boolean
   maxUploadSize: number
+  rateLimits: SanitizedRateLimits
+  resetAnswerMs: number
   siteUrl: string
   slugs: Record<TalkNotesCollectionKey, CollectionSlug>
 }

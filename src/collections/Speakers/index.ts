@@ -14,12 +14,14 @@ import { linkedSpeakerId, userRole } from '../../utilities/userRole'
 import { validateOptionalHttpUrl } from '../../utilities/validators'
 import { applyReviewAction } from './hooks/applyReviewAction'
 import { describePendingChanges } from './hooks/describePendingChanges'
+import { limitWorkflowSteps } from './hooks/limitWorkflowSteps'
 import { prepareInvitation } from './hooks/prepareInvitation'
 import { rememberSubmittedFields } from './hooks/rememberSubmittedFields'
 import { routeProfileChanges } from './hooks/routeProfileChanges'
 import { sendReviewMail } from './hooks/sendReviewMail'
 import { showWorkingCopy } from './hooks/showWorkingCopy'
 import { reviewActions, reviewLogActions, reviewStates } from './profile'
+import { createWorkflowLimits } from './workflowLimits'
 
 const labelled = (values: readonly string[]) =>
   values.map((value) => ({ label: value[0].toUpperCase() + value.slice(1).replace(/-/g, ' '), value }))
@@ -39,6 +41,7 @@ export function createSpeakersCollection(options: SanitizedTalkNotesPluginConfig
   const workflowOnly = { create: nobody, read: reviewers, update: nobody }
   const isSpeakerUser = (user: unknown) => userRole(user as never, slugs.users) === 'speaker'
   const isReviewerUser = (user: unknown) => userRole(user as never, slugs.users) !== null
+  const limits = createWorkflowLimits(options)
   return {
     slug: slugs.speakers,
     access: {
@@ -60,13 +63,13 @@ export function createSpeakersCollection(options: SanitizedTalkNotesPluginConfig
     // What a relationship to this collection returns: enough for a list or a card, not the whole document.
     defaultPopulate: { jobTitle: true, name: true, organization: true, photo: true, shortBio: true, slug: true },
     defaultSort: 'name',
-    endpoints: [...createSpeakerReviewEndpoints(options), ...createInvitationEndpoints(options)],
+    endpoints: [...createSpeakerReviewEndpoints(options), ...createInvitationEndpoints(options, limits)],
     hooks: {
       afterChange: [sendReviewMail, announceChange],
       afterDelete: [announceDelete],
       afterOperation: [showWorkingCopy(options)],
       beforeChange: [routeProfileChanges(options), applyReviewAction(options), prepareInvitation(options)],
-      beforeOperation: [rememberSubmittedFields],
+      beforeOperation: [limitWorkflowSteps(options, limits), rememberSubmittedFields],
     },
     fields: [
       {

@@ -5,12 +5,33 @@ import type { SanitizedTalkNotesPluginConfig } from '../../types'
 import { isAdmin } from '../../access/isAdmin'
 import { isSelfOrAdmin } from '../../access/isSelfOrAdmin'
 import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers'
+import { createForgotPasswordEndpoint } from '../../endpoints/users/forgotPassword'
 import { createUserRoleFields } from './fields'
 import { grantFirstUserAdmin } from './hooks/grantFirstUserAdmin'
+import { hashForUnknownAccount } from './hooks/hashForUnknownAccount'
+import { limitSignInAttempts } from './hooks/limitSignInAttempts'
+import { refundSignIn } from './hooks/refundSignIn'
+import { createSignInLimits } from './signInLimits'
+
+// Payload's own lock counts failures without a time window, so one patient client could always
+// reach it and lock the owner out; the plugin's windowed limits replace it. Its fields stay (a
+// threshold of 0 would drop them from the schema), with a threshold nobody reaches.
+const payloadLockOutOfReach = 2 ** 31 - 1
+
+/** Sign-in protection shared by our users collection and a host's own (see the README). */
+function signInProtection(options: SanitizedTalkNotesPluginConfig) {
+  const limits = createSignInLimits(options)
+  return {
+    afterOperation: [refundSignIn(options, limits)],
+    beforeOperation: [limitSignInAttempts(options, limits), hashForUnknownAccount],
+    endpoints: [createForgotPasswordEndpoint(options)],
+  }
+}
 
 /** Staff and speaker accounts, used when the host app has no users collection of its own. */
 export function createUsersCollection(options: SanitizedTalkNotesPluginConfig): CollectionConfig {
   const { slugs } = options
+  const protection = signInProtection(options)
   return {
     slug: slugs.users,
     access: {
@@ -18,24 +39,47 @@ export function createUsersCollection(options: SanitizedTalkNotesPluginConfig): 
       create: isAdmin(slugs.users),
       delete: isAdmin(slugs.users),
       read: isSelfOrAdmin(slugs.users),
+      // Payload's default lets any signed-in user of the admin's collection unlock any account.
+      unlock: isAdmin(slugs.users),
       update: isSelfOrAdmin(slugs.users),
     },
     // Speakers reach their own account through the admin's account page, not the users list.
     admin: { defaultColumns: ['email', 'name', 'role'], group: 'Admin', hidden: hiddenFromSpeakers(slugs.users), useAsTitle: 'email' },
-    auth: { lockTime: 10 * 60 * 1000, maxLoginAttempts: 5 },
+    auth: { maxLoginAttempts: payloadLockOutOfReach },
+    endpoints: protection.endpoints,
     fields: [{ name: 'name', type: 'text' }, ...createUserRoleFields(options)],
-    hooks: { beforeChange: [grantFirstUserAdmin] },
+    hooks: {
+      afterOperation: protection.afterOperation,
+      beforeChange: [grantFirstUserAdmin],
+      beforeOperation: protection.beforeOperation,
+    },
   }
 }
 
-/** Adds the role fields and first-user hook to a host app's own users collection, without mutating it. */
+/**
+ * Adds the role fields, first-user hook and sign-in protection to a host app's own users
+ * collection, without mutating it. The host's own `access.unlock` and `auth.maxLoginAttempts` win.
+ */
 export function extendUsersCollection(
   existing: CollectionConfig,
   options: SanitizedTalkNotesPluginConfig,
 ): CollectionConfig {
+  const protection = signInProtection(options)
+  const auth = typeof existing.auth === 'object' ? existing.auth : {}
+  const hooks = existing.hooks ?? {}
   return {
     ...existing,
+    access: { ...existing.access, unlock: existing.access?.unlock ?? isAdmin(options.slugs.users) },
+    auth: { ...auth, maxLoginAttempts: auth.maxLoginAttempts ?? payloadLockOutOfReach },
+    // Ours first: Payload matches endpoints in order, and its defaults come after a collection's own.
+    endpoints: existing.endpoints === false ? false : [...protection.endpoints, ...(existing.endpoints ?? [])],
     fields: [...existing.fields, ...createUserRoleFields(options)],
-    hooks: { ...existing.hooks, beforeChange: [...(existing.hooks?.beforeChange ?? []), grantFirstUserAdmin] },
+    hooks: {
+      ...hooks,
+      afterOperation: [...(hooks.afterOperation ?? []), ...protection.afterOperation],
+      beforeChange: [...(hooks.beforeChange ?? []), grantFirstUserAdmin],
+      // Limits first, so a refused attempt runs none of the host's hooks either.
+      beforeOperation: [...protection.beforeOperation, ...(hooks.beforeOperation ?? [])],
+    },
   }
 }

@@ -5,6 +5,7 @@ import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import type { InvitationRow } from '../../collections/Speakers/hooks/prepareInvitation'
+import type { WorkflowLimits } from '../../collections/Speakers/workflowLimits'
 import type { SanitizedTalkNotesPluginConfig } from '../../types'
 
 import { hashInvitationToken, isWellFormedToken } from '../../collections/Speakers/invitationToken'
@@ -16,6 +17,7 @@ import {
   invitationPageHeaders,
   minimumPasswordLength,
 } from './invitationPage'
+import { addressKey, consumeRateLimits, describeWait } from '../../utilities/rateLimits'
 
 interface Outcome {
   body: Record<string, unknown>
@@ -27,8 +29,21 @@ class InvitationRefused extends Error {
   constructor(
     message: string,
     readonly status: number,
+    readonly retryAfter?: number,
   ) {
     super(message)
+  }
+}
+
+/** Each use of a link (showing its form, setting the password) counts per client address and per link. */
+async function limitLinkUse(req: PayloadRequest, options: SanitizedTalkNotesPluginConfig, limits: WorkflowLimits, token: unknown) {
+  const link = typeof token === 'string' && token ? hashInvitationToken(token) : 'none'
+  const wait = await consumeRateLimits([
+    { key: addressKey(req, options), limiter: limits.invitationLinks.perAddress },
+    { key: `link:${link}`, limiter: limits.invitationLinks.perAccount },
+  ])
+  if (wait !== null) {
+    throw new InvitationRefused(`Too many attempts with invitation links; try again in ${describeWait(wait)}.`, 429, wait)
   }
 }
 
@@ -69,9 +84,10 @@ async function readBody(req: PayloadRequest): Promise<{ json: boolean; values: R
   return { json: true, values: {} }
 }
 
-function respond(outcome: Outcome, json: boolean): Response {
-  if (json) return Response.json(outcome.body, { headers: { 'Cache-Control': 'no-store' }, status: outcome.status })
-  return new Response(outcome.html, { headers: invitationPageHeaders, status: outcome.status })
+function respond(outcome: Outcome, json: boolean, retryAfter?: number): Response {
+  const wait: Record<string, string> = retryAfter === undefined ? {} : { 'Retry-After': String(retryAfter) }
+  if (json) return Response.json(outcome.body, { headers: { 'Cache-Control': 'no-store', ...wait }, status: outcome.status })
+  return new Response(outcome.html, { headers: { ...invitationPageHeaders, ...wait }, status: outcome.status })
 }
 
 async function acceptInvitation(
@@ -148,7 +164,7 @@ async function acceptInvitation(
   }
 }
 
-export function createInvitationEndpoints(options: SanitizedTalkNotesPluginConfig): Endpoint[] {
+export function createInvitationEndpoints(options: SanitizedTalkNotesPluginConfig, limits: WorkflowLimits): Endpoint[] {
   // Signing in leads straight to the speaker's own profile.
   const loginUrl = (req: PayloadRequest, speakerId: number | string) => {
     const admin = req.payload.config.routes.admin
@@ -160,6 +176,7 @@ export function createInvitationEndpoints(options: SanitizedTalkNotesPluginConfi
       handler: async (req) => {
         const token = new URL(req.url ?? 'http://localhost').searchParams.get('token')
         const page = async (): Promise<Outcome> => {
+          await limitLinkUse(req, options, limits, token)
           if (!isWellFormedToken(token)) throw refusal(undefined)
           const found = await findByTokenHash(req, options.slugs.speakers, hashInvitationToken(token))
           if (!found || found.row.state !== 'pending' || isExpired(found.row)) throw refusal(found?.row)
@@ -170,7 +187,7 @@ export function createInvitationEndpoints(options: SanitizedTalkNotesPluginConfi
           return respond(await page(), false)
         } catch (error) {
           if (!(error instanceof InvitationRefused)) throw error
-          return respond({ body: {}, html: invitationErrorPage(error.message), status: error.status }, false)
+          return respond({ body: {}, html: invitationErrorPage(error.message), status: error.status }, false, error.retryAfter)
         }
       },
       method: 'get',
@@ -181,7 +198,7 @@ export function createInvitationEndpoints(options: SanitizedTalkNotesPluginConfi
         const { json, values } = await readBody(req)
         const token = values.token
         const password = typeof values.password === 'string' ? values.password : ''
-        const fail = (status: number, message: string, form: boolean) =>
+        const fail = (status: number, message: string, form: boolean, retryAfter?: number) =>
           respond(
             {
               body: { errors: [{ message }] },
@@ -192,7 +209,14 @@ export function createInvitationEndpoints(options: SanitizedTalkNotesPluginConfi
               status,
             },
             json,
+            retryAfter,
           )
+        try {
+          await limitLinkUse(req, options, limits, token)
+        } catch (error) {
+          if (!(error instanceof InvitationRefused)) throw error
+          return fail(error.status, error.message, false, error.retryAfter)
+        }
         if (!isWellFormedToken(token)) return fail(404, 'This invitation link is not valid.', false)
         if (password.length < minimumPasswordLength) {
           return fail(400, `password: use at least ${minimumPasswordLength} characters`, true)

@@ -1,0 +1,16 @@
+// The rate limiters of the speaker workflow: review steps, sending invitations and using
+// invitation links. Built once per speakers collection; its hooks and endpoints share them.
+import type { SanitizedTalkNotesPluginConfig } from '../../types'
+
+import { createRateLimiter } from '../../utilities/rateLimits'
+
+export function createWorkflowLimits(options: SanitizedTalkNotesPluginConfig) {
+  const { invitationLinks, invitations, reviewActions } = options.rateLimits
+  const pair = (limits: { perAccount: { points: number; seconds: number }; perAddress: { points: number; seconds: number } }) => ({
+    perAccount: createRateLimiter(limits.perAccount),
+    perAddress: createRateLimiter(limits.perAddress),
+  })
+  return { invitationLinks: pair(invitationLinks), invitations: pair(invitations), reviewActions: pair(reviewActions) }
+}
+
+export type WorkflowLimits = ReturnType<typeof createWorkflowLimits>

@@ -1,0 +1,61 @@
+// Rate limits answering HTTP 429 with Retry-After. The counters live in this process's memory
+// (RateLimiterMemory): each process of a cluster counts on its own until they move to shared storage.
+import type { PayloadRequest } from 'payload'
+
+import { APIError } from 'payload'
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+
+import type { RateLimit, SanitizedTalkNotesPluginConfig } from '../types'
+
+export interface RateLimitCheck {
+  key: string
+  limiter: RateLimiterMemory
+}
+
+export function createRateLimiter(limit: RateLimit): RateLimiterMemory {
+  return new RateLimiterMemory({ duration: limit.seconds, points: limit.points })
+}
+
+/** Local API calls are the app's own code (seeds, scripts), not a client's requests. */
+export function isClientRequest(req: PayloadRequest): boolean {
+  return req.payloadAPI !== 'local'
+}
+
+/** The limit key of the request's client; clients without a known address share one. */
+export function addressKey(req: PayloadRequest, options: SanitizedTalkNotesPluginConfig): string {
+  return `address:${options.clientAddress(req) ?? 'unknown'}`
+}
+
+/**
+ * Takes a point from each limit in order and stops at the first that is used up, so a client
+ * refused by its own limit never spends the shared ones. Resolves to the seconds to wait, or null.
+ */
+export async function consumeRateLimits(checks: RateLimitCheck[]): Promise<null | number> {
+  for (const { key, limiter } of checks) {
+    try {
+      await limiter.consume(key)
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection
+      return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000))
+    }
+  }
+  return null
+}
+
+/** Gives back the points of an attempt that turned out fine (a successful sign-in). */
+export async function refundRateLimits(checks: RateLimitCheck[]): Promise<void> {
+  await Promise.all(checks.map(({ key, limiter }) => limiter.reward(key)))
+}
+
+export function describeWait(seconds: number): string {
+  if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`
+  const minutes = Math.ceil(seconds / 60)
+  return minutes === 1 ? '1 minute' : `${minutes} minutes`
+}
+
+/** Throws Payload's APIError with status 429; `Retry-After` goes out with the error response. */
+export function refuseTooManyRequests(req: PayloadRequest, seconds: number, what: string): never {
+  req.responseHeaders ??= new Headers()
+  req.responseHeaders.set('Retry-After', String(seconds))
+  throw new APIError(`Too many ${what}; try again in ${describeWait(seconds)}.`, 429)
+}

@@ -30,7 +30,8 @@ const { createFeedFastPath } = await import('../src/demo/server/feedFastPath')
 const { createApiCache } = await import('../src/demo/server/apiCache')
 const { createPageCache } = await import('../src/demo/server/pageCache')
 const { revalidateSite } = await import('../src/demo/server/revalidateSite')
-const { onContentChange } = await import('../src/index')
+const { onContentChange, sanitizePluginConfig } = await import('../src/index')
+const { createRequestLimits, requestLimitsFor } = await import('../src/demo/server/requestLimits')
 // Migrate and seed first: the build prerenders public pages from the database.
 const payload = await migrateAndSeed()
 delete process.env.TALK_NOTES_RUN_JOBS
@@ -54,7 +55,11 @@ const handleFeed = createFeedFastPath(payload, talkNotesOptions)
 onContentChange(payload, (origin) => revalidateSite(process.env.SERVER_URL as string, origin))
 const handlePage = createPageCache(payload)
 const handleApi = createApiCache(payload, talkNotesOptions)
+const limitRequest = createRequestLimits(
+  requestLimitsFor(sanitizePluginConfig(talkNotesOptions).maxUploadSize, payload.config.routes.api),
+)
 const server = createServer((request, response) => {
+  if (limitRequest(request, response)) return
   // The plugin's rate limits key on X-Forwarded-For: here it is the socket's address, never the client's say.
   request.headers['x-forwarded-for'] = request.socket.remoteAddress ?? ''
   delete request.headers['x-real-ip']

@@ -1,7 +1,7 @@
 // Password resets answered no sooner than `resetAnswerMs`: Payload saves a token and sends the mail
 // only for a known address, so without a floor the answer's timing tells which addresses exist.
-// They also run one at a time: Payload 3.90's reset holds a transaction while it writes through a
-// second connection, so as many parallel resets as the pool has connections hang the database pool.
+// (Payload's reset holds a transaction while it writes through a second connection: that it cannot
+// wedge the pool is guardTransactions' work, as for every other write.)
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
@@ -19,23 +19,12 @@ function payloadHandler(req: PayloadRequest, options: SanitizedTalkNotesPluginCo
   return found.handler
 }
 
-/** Runs the tasks given to it one after another, in order. */
-function oneAtATime() {
-  let last: Promise<unknown> = Promise.resolve()
-  return <T>(task: () => Promise<T>): Promise<T> => {
-    const run = last.then(task, task)
-    last = run.catch(() => undefined)
-    return run
-  }
-}
-
 export function createForgotPasswordEndpoint(options: SanitizedTalkNotesPluginConfig): Endpoint {
-  const serially = oneAtATime()
   const handler: PayloadHandler = async (req) => {
     const answerAt = Date.now() + options.resetAnswerMs
     const waitForFloor = () => sleep(Math.max(0, answerAt - Date.now()))
     try {
-      const response = await serially(async () => payloadHandler(req, options, handler)(req))
+      const response = await payloadHandler(req, options, handler)(req)
       await waitForFloor()
       return response
     } catch (error) {

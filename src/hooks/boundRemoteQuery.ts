@@ -35,6 +35,38 @@ function wholeNumber(value: unknown, field: string, min: number): number | undef
   return number
 }
 
+const listOperators = new Set(['all', 'in', 'not_in'])
+const MAX_WHERE_DEPTH = 10
+
+/**
+ * The shape of a where clause as a caller sent it: `and`/`or` hold lists of clauses, a list
+ * operator (`in`, `not_in`, `all`) a value or a list, every other operator one value. Payload's
+ * database layer assumed as much and threw a 500 on `where[title][like][0]=…`.
+ */
+function checkWhere(where: unknown, at: string, depth = 0): void {
+  if (where === undefined || where === null) return
+  if (typeof where !== 'object' || Array.isArray(where)) throw invalid(at, 'must be a set of conditions')
+  if (depth > MAX_WHERE_DEPTH) throw invalid(at, `nests conditions more than ${MAX_WHERE_DEPTH} deep`)
+  for (const [key, value] of Object.entries(where as Record<string, unknown>)) {
+    const path = `${at}[${key}]`
+    if (key === 'and' || key === 'or') {
+      const clauses = Array.isArray(value) ? value : value && typeof value === 'object' ? Object.values(value) : null
+      if (!clauses) throw invalid(path, 'must be a list of conditions')
+      clauses.forEach((clause, index) => checkWhere(clause, `${path}[${index}]`, depth + 1))
+      continue
+    }
+    if (!value || typeof value !== 'object' || Array.isArray(value)) throw invalid(path, 'must name an operator, e.g. [equals]')
+    for (const [operator, operand] of Object.entries(value as Record<string, unknown>)) {
+      if (listOperators.has(operator) || operand === null || typeof operand !== 'object') continue
+      // Geo operators (near, within, intersects) take structured values on point fields, and a
+      // polymorphic relationship is compared with { relationTo, value }.
+      if (operator === 'near' || operator === 'within' || operator === 'intersects') continue
+      if (!Array.isArray(operand) && Object.keys(operand).every((name) => name === 'relationTo' || name === 'value')) continue
+      throw invalid(`${path}[${operator}]`, 'must be a single value, not a list or an object')
+    }
+  }
+}
+
 function namesItsDocuments(where: Where | undefined): boolean {
   const ids = (where?.id as { in?: unknown } | undefined)?.in
   return Object.keys(where ?? {}).length === 1 && Array.isArray(ids) && ids.length <= MAX_NAMED_IDS
@@ -69,6 +101,7 @@ export function createBoundRemoteQuery({ maxDepth, maxLimit }: Limits): Collecti
   return ({ args, operation }) => {
     const query = args as QueryArgs
     if (!isRemote(query)) return args
+    checkWhere(query.where, 'where')
     const depth = wholeNumber(query.depth, 'depth', 0)
     const next: QueryArgs = { ...query, ...(depth === undefined ? {} : { depth: Math.min(depth, maxDepth) }) }
     if (!listOperations.has(operation)) return next as typeof args

@@ -78,6 +78,16 @@ describe('REST bounds', () => {
     expect(body.errors[0].data?.errors?.[0]?.path).toBe(field)
   })
 
+  it.each([
+    ['where[title][like][0]=a&where[title][like][1]=b', 'where[title][like]'],
+    ['where[endsAt][like][0]=1&where[endsAt][like][1]=x', 'where[endsAt][like]'],
+    ['where[title]=x', 'where[title]'],
+  ])('refuses the malformed condition %s with a 400 naming it', async (query, field) => {
+    const { body, status } = await api.get<{ errors: Array<{ data?: { errors?: Array<{ path: string }> }; message: string }> }>(`/talks?${query}`)
+    expect(status).toBe(400)
+    expect(body.errors[0].data?.errors?.[0]?.path).toBe(field)
+  })
+
   it('clamps a join asked for without a limit', async () => {
     const { body, status } = await api.get<{ sessions: { docs: unknown[] } }>(
       `/events/${eventId}?depth=0&joins[sessions][limit]=0`,

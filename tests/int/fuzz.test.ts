@@ -86,6 +86,9 @@ const restQuery = fc
     return `${path}?${parts.join('&')}`
   })
 
+const graphqlWhereFields = ['title', 'slug', 'startsAt', 'event', 'id', '_status', 'createdAt', 'speakers__speaker', 'kind']
+const whereField = (value: unknown) => graphqlWhereFields[String(value).length % graphqlWhereFields.length]
+
 const graphqlQuery = fc
   .record({
     args: fc.array(fc.tuple(fc.constantFrom('limit', 'page', 'sort', 'draft', 'pagination', 'where'), fc.oneof(fc.integer({ max: 2000, min: -5 }), scalar, fc.boolean())), { maxLength: 3 }),
@@ -96,7 +99,9 @@ const graphqlQuery = fc
   .map(({ args, list, nest, single }) => {
     const rendered = args
       .map(([name, value]) =>
-        name === 'where' ? `where: { title: { like: ${JSON.stringify(String(value))} } }` : `${name}: ${typeof value === 'string' ? JSON.stringify(value) : value}`,
+        name === 'where'
+          ? `where: { ${whereField(value)}: { ${operators[Math.abs(String(value).length) % operators.length]}: ${typeof value === 'string' ? JSON.stringify(value) : value} } }`
+          : `${name}: ${typeof value === 'string' ? JSON.stringify(value) : value}`,
       )
       .join(', ')
     const listQuery = `${list}${rendered ? `(${rendered})` : ''} { docs { ${nest} } totalDocs }`

@@ -48,8 +48,23 @@ function describeBadValue(message = ''): string {
   return 'A value in the request has the wrong form for its field.'
 }
 
+/** Payload's fetch of a file by URL (upload by URL, the admin's paste-url proxy) throws plain errors. */
+function describeFetchRefusal(chain: ErrorLike[]): string | undefined {
+  const message = chain.map((each) => each.message ?? '').join(' ')
+  if (/Blocked unsafe attempt|private or internal address/.test(message)) {
+    return 'The address to fetch a file from points to a private or internal address, which is not allowed.'
+  }
+  if (/Failed to fetch (from|the file)|fetch failed/.test(message)) return 'The file could not be fetched from the address given.'
+  return undefined
+}
+
 export const explainErrors: AfterErrorHook = ({ error, req }) => {
   const chain = causes(error)
+  // Only for what would otherwise be a 5xx: Payload's own 4xx answers stay as they are.
+  const status = (error as ErrorLike).status
+  if (status !== undefined && status < 500) return undefined
+  const refusal = describeFetchRefusal(chain)
+  if (refusal) return { response: { errors: [{ message: refusal }] }, status: 400 }
   const busy = chain.find((each) => each instanceof ServerBusyError) as ServerBusyError | undefined
   const unavailable =
     busy ?? chain.find((each) => (each.code && unavailableCode.test(each.code)) || unavailableMessage.test(each.message ?? ''))

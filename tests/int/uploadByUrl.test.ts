@@ -109,4 +109,15 @@ describe('upload by URL', () => {
     expect(response.status).toBe(400)
     expect(fieldErrors(response.body).map((error) => error.path)).toEqual(['url'])
   })
+
+  it.each([
+    // Off the allow list this test sets up: refused by Payload's own check.
+    ['http://169.254.169.254/latest/meta-data/', /not allowed/],
+    // On it, but nothing listens there: the fetch fails (it was a 500).
+    ['http://127.0.0.1:1/photo.png', /could not be fetched/],
+  ])("answers the admin's paste-url proxy for %s with a 400, not a 500", async (src, pattern) => {
+    const response = await api.get<{ errors: Array<{ message: string }> }>(`/media/paste-url?src=${encodeURIComponent(src)}`, token)
+    expect(response.status).toBe(400)
+    expect(response.body.errors[0].message).toMatch(pattern)
+  })
 })

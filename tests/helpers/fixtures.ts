@@ -29,6 +29,8 @@ export async function createEventFixture(payload: Payload) {
   return { event, series }
 }
 
+const testPassword = 'a-long-test-password'
+
 /** A user as the Local API expects it, with its auth collection. */
 export async function createUser(
   payload: Payload,
@@ -37,7 +39,7 @@ export async function createUser(
 ): Promise<TypedUser> {
   const user = await payload.create({
     collection: 'users',
-    data: { email: `${unique(role)}@example.test`, password: 'a-long-test-password', role, speaker },
+    data: { email: `${unique(role)}@example.test`, password: testPassword, role, speaker },
   })
   return { ...user, collection: 'users' } as TypedUser
 }
@@ -59,4 +61,10 @@ export async function createTalkFixtures(payload: Payload, eventId: Id, hours = 
     ids.push(talk.id)
   }
   return ids
+}
+
+/** A JWT for a user made by createUser, for REST and GraphQL calls on its behalf. */
+export async function tokenOf(payload: Payload, user: TypedUser): Promise<string> {
+  const { token } = await payload.login({ collection: 'users', data: { email: user.email as string, password: testPassword } })
+  return token as string
 }

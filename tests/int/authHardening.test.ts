@@ -2,19 +2,22 @@
 // answering 429 with Retry-After, no timing difference between known and unknown addresses, and a
 // stranger's failures that cannot lock the owner out. Each test sends from client addresses of its
 // own (X-Forwarded-For), since the limits are counted per address for the whole file.
-import type { AddressInfo } from 'node:net'
 import type { Payload, SanitizedConfig, TypedUser } from 'payload'
 
 import { handleEndpoints } from 'payload'
-import { SMTPServer } from 'smtp-server'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { type MailCatcher, startMailCatcher } from '../../scripts/mailCatcher'
 import { createUser, unique } from '../helpers/fixtures'
 import { getTestPayload, loadTestConfig } from '../helpers/payload'
 
 const password = 'a-long-test-password'
 const siteOrigin = 'http://localhost:3000'
-let smtp: SMTPServer
+let catcher: MailCatcher | undefined
+let mailDir: string
 let payload: Payload
 let config: SanitizedConfig
 let addressCount = 0
@@ -78,23 +81,17 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 beforeAll(async () => {
   // Invitations and resets send mail; a loopback SMTP server takes it.
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, _session, callback) {
-      stream.on('data', () => undefined)
-      stream.on('end', () => callback())
-    },
-  })
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
-  Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String((smtp.server.address() as AddressInfo).port) })
+  mailDir = mkdtempSync(path.join(tmpdir(), 'talk-notes-auth-mail-'))
+  catcher = await startMailCatcher({ directory: mailDir })
+  Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(catcher.port) })
   payload = await getTestPayload()
   config = await loadTestConfig()
 })
 
 afterAll(async () => {
   await payload?.destroy()
-  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()))
+  await catcher?.close()
+  rmSync(mailDir, { force: true, recursive: true })
 })
 
 describe('unlock', () => {

@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createUser, type Id, unique } from '../helpers/fixtures'
+import { createUser, type Id, tokenOf, unique } from '../helpers/fixtures'
 import { type ApiResponse, createApi } from '../helpers/http'
 import { getTestPayload, loadTestConfig } from '../helpers/payload'
 
@@ -18,11 +18,6 @@ let speakerToken: string
 let editorToken: string
 let profileId: Id
 let articleId: Id
-
-async function login(email: string): Promise<string> {
-  const { body } = await api.post('/users/login', { email, password: 'a-long-test-password' })
-  return (body as { token: string }).token
-}
 
 type Outcome ={ ms: number; retryAfter: null | string; status: number } | { hung: true }
 
@@ -74,8 +69,8 @@ beforeAll(async () => {
   profileId = profile.id
   const speaker = await createUser(payload, 'speaker', profileId)
   const editor = await createUser(payload, 'editor')
-  speakerToken = await login(speaker.email as string)
-  editorToken = await login(editor.email as string)
+  speakerToken = await tokenOf(payload, speaker)
+  editorToken = await tokenOf(payload, editor)
   const article = await payload.create({ collection: 'articles', data: { title: unique('Burst article') } as never, draft: true })
   articleId = article.id
 })

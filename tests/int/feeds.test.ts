@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { countQueries } from '../../src/demo/db/queryCounter'
 import { paragraphsToLexical } from '../../src/utilities/lexical'
 import { createApi } from '../helpers/http'
-import { createEventFixture, createTalkFixtures, createUser, type Id, unique } from '../helpers/fixtures'
+import { createEventFixture, createTalkFixtures, createUser, type Id, tokenOf, unique } from '../helpers/fixtures'
 import { getTestPayload, loadTestConfig } from '../helpers/payload'
 
 let payload: Payload
@@ -46,7 +46,7 @@ beforeAll(async () => {
   talkIds = await createTalkFixtures(payload, eventId)
   const speakerProfile = await payload.create({ collection: 'speakers', data: { name: unique('Speaker') } as never })
   const speaker = await createUser(payload, 'speaker', speakerProfile.id)
-  speakerToken = (await payload.login({ collection: 'users', data: { email: speaker.email as string, password: 'a-long-test-password' } })).token as string
+  speakerToken = await tokenOf(payload, speaker)
 })
 
 afterAll(async () => {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadEventPage } from '../../src/demo/site/eventPage'
 import { loadArticlePage, loadNotesIndex } from '../../src/demo/site/notes'
 import { loadSpeakerPage } from '../../src/demo/site/speakerPage'
-import { createEventFixture, createTalkFixtures, createUser, type Id, unique } from '../helpers/fixtures'
+import { createEventFixture, createTalkFixtures, createUser, type Id, tokenOf, unique } from '../helpers/fixtures'
 import { createApi } from '../helpers/http'
 import { getTestPayload, loadTestConfig } from '../helpers/payload'
 
@@ -113,8 +113,7 @@ beforeAll(async () => {
   payload = await getTestPayload()
   api = createApi(await loadTestConfig())
   editor = await createUser(payload, 'editor')
-  const login = await api.post('/users/login', { email: editor.email, password: 'a-long-test-password' })
-  editorToken = (login.body as { token: string }).token
+  editorToken = await tokenOf(payload, editor)
   const { event } = await createEventFixture(payload)
   eventSlug = event.slug as string
   await createTalkFixtures(payload, event.id)

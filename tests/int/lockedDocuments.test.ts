@@ -4,7 +4,7 @@ import type { Payload, TypedUser } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createEventFixture, createUser, type Id, unique } from '../helpers/fixtures'
+import { createEventFixture, createUser, type Id, tokenOf, unique } from '../helpers/fixtures'
 import { createApi } from '../helpers/http'
 import { getTestPayload, loadTestConfig } from '../helpers/payload'
 
@@ -25,12 +25,6 @@ interface LockList {
   docs: { id: Id }[]
 }
 
-async function tokenOf(user: TypedUser): Promise<string> {
-  const login = await api.post('/users/login', { email: user.email, password: 'a-long-test-password' })
-  expect(login.status).toBe(200)
-  return (login.body as { token: string }).token
-}
-
 // What the admin does when a user opens a document: Payload writes the lock without access checks.
 async function lockAs(user: TypedUser, relationTo: 'events' | 'speakers', value: Id): Promise<Id> {
   const lock = await payload.db.create({
@@ -47,8 +41,8 @@ beforeAll(async () => {
   speakerProfileId = profile.id
   editor = await createUser(payload, 'editor')
   speaker = await createUser(payload, 'speaker', speakerProfileId)
-  editorToken = await tokenOf(editor)
-  speakerToken = await tokenOf(speaker)
+  editorToken = await tokenOf(payload, editor)
+  speakerToken = await tokenOf(payload, speaker)
   eventId = (await createEventFixture(payload)).event.id
   editorLockId = await lockAs(editor, 'events', eventId)
   speakerLockId = await lockAs(speaker, 'speakers', speakerProfileId)

@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createUser } from '../helpers/fixtures'
+import { createUser, tokenOf } from '../helpers/fixtures'
 import { createApi } from '../helpers/http'
 import { getTestPayload, loadTestConfig } from '../helpers/payload'
 
@@ -32,8 +32,7 @@ beforeAll(async () => {
   payload = await getTestPayload()
   api = createApi(await loadTestConfig())
   const editor = await createUser(payload, 'editor')
-  token = (await payload.login({ collection: 'users', data: { email: editor.email as string, password: 'a-long-test-password' } }))
-    .token as string
+  token = await tokenOf(payload, editor)
 
   const png = await sharp({ create: { background: '#336699', channels: 3, height: 64, width: 64 } }).png().toBuffer()
   files.set('/photo.png', png)

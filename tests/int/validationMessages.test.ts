@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createEventFixture, createUser, type Id, unique } from '../helpers/fixtures'
+import { createEventFixture, createUser, type Id, tokenOf, unique } from '../helpers/fixtures'
 import { createApi } from '../helpers/http'
 import { getTestPayload, loadTestConfig } from '../helpers/payload'
 
@@ -29,8 +29,7 @@ beforeAll(async () => {
   payload = await getTestPayload()
   api = createApi(await loadTestConfig())
   const editor = await createUser(payload, 'editor')
-  token = (await payload.login({ collection: 'users', data: { email: editor.email as string, password: 'a-long-test-password' } }))
-    .token as string
+  token = await tokenOf(payload, editor)
   eventId = (await createEventFixture(payload)).event.id
   otherEventId = (await createEventFixture(payload)).event.id
 })

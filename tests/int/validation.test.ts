@@ -13,6 +13,7 @@ let payload: Payload
 let api: ReturnType<typeof createApi>
 let token: string
 let eventId: Id
+let otherEventId: Id
 
 /** The field paths a 400 names, and the count of documents before/after to prove nothing was written. */
 function fieldPaths(body: unknown): string[] {
@@ -42,6 +43,7 @@ beforeAll(async () => {
   })
   token = login.token as string
   eventId = (await createEventFixture(payload)).event.id
+  otherEventId = (await createEventFixture(payload)).event.id
 })
 
 afterAll(async () => {
@@ -215,5 +217,43 @@ describe('bad input gets a 400 naming the field, and nothing is written', () => 
     expect(fieldPaths(response.body)).toContain('featuredSessions')
     expect(JSON.stringify(response.body)).toContain(otherTalk.title)
     expect(await count('articles')).toBe(before)
+  })
+})
+
+// What a client reads in a 400: the top-level message states the rule, and each error names its
+// field, never a database column list like "event_id, slug".
+describe('validation messages', () => {
+  it('names the slug in words when a session slug is taken in the same event', async () => {
+    const slug = unique('keynote')
+    expect((await api.post('/talks', talk({ slug }), token)).status).toBe(201)
+    const response = await api.post('/talks', talk({ slug }), token)
+    expect(response.status).toBe(400)
+    const [error] = (response.body as ErrorBody).errors
+    expect(error.message).toBe(`A session with the slug "${slug}" already exists in this event`)
+    expect(error.data?.errors).toEqual([{ message: error.message, path: 'slug' }])
+    expect(JSON.stringify(response.body)).not.toContain('event_id')
+  })
+
+  it('names the slug when an update moves a session onto a taken slug, and allows it in another event', async () => {
+    const slug = unique('panel')
+    expect((await api.post('/talks', talk({ slug }), token)).status).toBe(201)
+    const other = await api.post('/talks', talk({}), token)
+    const id = (other.body as { doc: { id: Id } }).doc.id
+    const response = await api.patch(`/talks/${id}`, { slug }, token)
+    expect(response.status).toBe(400)
+    expect((response.body as ErrorBody).errors[0].message).toMatch(/already exists in this event/)
+    expect((await api.post('/talks', talk({ event: otherEventId, slug }), token)).status).toBe(201)
+  })
+
+  it('states the rule in the top-level message of a slot outside the event', async () => {
+    const response = await api.post(
+      '/talks',
+      talk({ endsAt: '2030-05-02T10:30:00.000Z', startsAt: '2030-05-02T10:00:00.000Z' }),
+      token,
+    )
+    expect(response.status).toBe(400)
+    const [error] = (response.body as ErrorBody).errors
+    expect(error.message).toMatch(/^the session must lie within the dates of "/)
+    expect(error.data?.errors?.map((item) => item.path)).toEqual(['startsAt'])
   })
 })

@@ -20,6 +20,7 @@ import { sanitizePluginConfig } from './defaults'
 import { createFeedEndpoints } from './endpoints/feeds'
 import { refuseControlCharacters } from './fields/refuseControlCharacters'
 import { createGraphQLLimits } from './graphql/createGraphQLLimits'
+import { floorPasswordResets } from './graphql/floorPasswordResets'
 import { createBoundRemoteQuery } from './hooks/boundRemoteQuery'
 import { explainErrors } from './hooks/explainErrors'
 import { createDeliverWebhookTask } from './jobs/deliverWebhook'
@@ -104,6 +105,10 @@ export const talkNotesPlugin =
       endpoints: [...(incoming.endpoints ?? []), ...createFeedEndpoints(sanitized)],
       graphQL: {
         ...incoming.graphQL,
+        mutations: (graphQL, context) => ({
+          ...floorPasswordResets(context.Mutation.fields, sanitized.resetAnswerMs),
+          ...incoming.graphQL?.mutations?.(graphQL, context),
+        }),
         validationRules: (args) => [...graphQLLimits(args), ...(incoming.graphQL?.validationRules?.(args) ?? [])],
       },
       // First, so that a host's own afterError hooks have the last word.

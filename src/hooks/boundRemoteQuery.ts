@@ -40,10 +40,12 @@ const MAX_WHERE_DEPTH = 10
 
 /**
  * The shape of a where clause as a caller sent it: `and`/`or` hold lists of clauses, a list
- * operator (`in`, `not_in`, `all`) a value or a list, every other operator one value. Payload's
- * database layer assumed as much and threw a 500 on `where[title][like][0]=…`.
+ * operator (`in`, `not_in`, `all`) a value or a list, a geo operator a point field, every other
+ * operator one value. Payload's database layer assumed as much and threw a 500 otherwise.
  */
-function checkWhere(where: unknown, at: string, depth = 0): void {
+const geoOperators = new Set(['intersects', 'near', 'within'])
+
+function checkWhere(where: unknown, at: string, pointFields: ReadonlySet<string>, depth = 0): void {
   if (where === undefined || where === null) return
   if (typeof where !== 'object' || Array.isArray(where)) throw invalid(at, 'must be a set of conditions')
   if (depth > MAX_WHERE_DEPTH) throw invalid(at, `nests conditions more than ${MAX_WHERE_DEPTH} deep`)
@@ -52,15 +54,18 @@ function checkWhere(where: unknown, at: string, depth = 0): void {
     if (key === 'and' || key === 'or') {
       const clauses = Array.isArray(value) ? value : value && typeof value === 'object' ? Object.values(value) : null
       if (!clauses) throw invalid(path, 'must be a list of conditions')
-      clauses.forEach((clause, index) => checkWhere(clause, `${path}[${index}]`, depth + 1))
+      clauses.forEach((clause, index) => checkWhere(clause, `${path}[${index}]`, pointFields, depth + 1))
       continue
     }
     if (!value || typeof value !== 'object' || Array.isArray(value)) throw invalid(path, 'must name an operator, e.g. [equals]')
     for (const [operator, operand] of Object.entries(value as Record<string, unknown>)) {
+      // The database layer has no geo operators for other fields: it threw a TypeError (a 500).
+      if (geoOperators.has(operator)) {
+        if (!pointFields.has(key)) throw invalid(`${path}[${operator}]`, `works on point (location) fields only`)
+        continue
+      }
       if (listOperators.has(operator) || operand === null || typeof operand !== 'object') continue
-      // Geo operators (near, within, intersects) take structured values on point fields, and a
-      // polymorphic relationship is compared with { relationTo, value }.
-      if (operator === 'near' || operator === 'within' || operator === 'intersects') continue
+      // A polymorphic relationship is compared with { relationTo, value }.
       if (!Array.isArray(operand) && Object.keys(operand).every((name) => name === 'relationTo' || name === 'value')) continue
       throw invalid(`${path}[${operator}]`, 'must be a single value, not a list or an object')
     }
@@ -98,10 +103,11 @@ function boundJoins(joins: unknown, maxLimit: number): unknown {
 }
 
 export function createBoundRemoteQuery({ maxDepth, maxLimit }: Limits): CollectionBeforeOperationHook {
-  return ({ args, operation }) => {
+  return ({ args, collection, operation }) => {
     const query = args as QueryArgs
     if (!isRemote(query)) return args
-    checkWhere(query.where, 'where')
+    const pointFields = new Set(collection.flattenedFields.filter((field) => field.type === 'point').map((field) => field.name))
+    checkWhere(query.where, 'where', pointFields)
     const depth = wholeNumber(query.depth, 'depth', 0)
     const next: QueryArgs = { ...query, ...(depth === undefined ? {} : { depth: Math.min(depth, maxDepth) }) }
     if (!listOperations.has(operation)) return next as typeof args

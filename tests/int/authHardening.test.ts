@@ -4,6 +4,7 @@
 // own (X-Forwarded-For), since the limits are counted per address for the whole file.
 import type { Payload, SanitizedConfig, TypedUser } from 'payload'
 
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { handleEndpoints } from 'payload'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -209,6 +210,22 @@ describe('password-reset limits', () => {
     // Both wait for the same floor (1 s by default); the mail is sent within it.
     expect(unknown).toBeGreaterThanOrEqual(950)
     expect(unknown).toBeGreaterThanOrEqual(0.5 * known)
+  })
+
+  it('answers a GraphQL reset for an unknown address no sooner than the same floor', async () => {
+    const graphql = GRAPHQL_POST(Promise.resolve(config))
+    const query = `mutation { forgotPasswordUser(email: "${unique('nobody')}@example.test") }`
+    const started = performance.now()
+    const response = await graphql(
+      new Request(`${siteOrigin}/api/graphql`, {
+        body: JSON.stringify({ query }),
+        headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': newAddress() },
+        method: 'POST',
+      }),
+    )
+    const body = (await response.json()) as { data?: { forgotPasswordUser?: boolean } }
+    expect(body.data?.forgotPasswordUser).toBe(true)
+    expect(performance.now() - started).toBeGreaterThanOrEqual(950)
   })
 })
 

@@ -82,6 +82,8 @@ describe('REST bounds', () => {
     ['where[title][like][0]=a&where[title][like][1]=b', 'where[title][like]'],
     ['where[endsAt][like][0]=1&where[endsAt][like][1]=x', 'where[endsAt][like]'],
     ['where[title]=x', 'where[title]'],
+    ['where[title][near]=1', 'where[title][near]'],
+    ['where[or][0][startsAt][intersects]=1', 'where[or][0][startsAt][intersects]'],
   ])('refuses the malformed condition %s with a 400 naming it', async (query, field) => {
     const { body, status } = await api.get<{ errors: Array<{ data?: { errors?: Array<{ path: string }> }; message: string }> }>(`/talks?${query}`)
     expect(status).toBe(400)

@@ -5,9 +5,10 @@
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
-import { setTimeout as sleep } from 'node:timers/promises'
 
 import type { SanitizedTalkNotesPluginConfig } from '../../types'
+
+import { answerNoSoonerThan } from '../../utilities/answerNoSoonerThan'
 
 /** Payload's own handler for the same route: the one after ours in the collection's endpoints. */
 function payloadHandler(req: PayloadRequest, options: SanitizedTalkNotesPluginConfig, ours: PayloadHandler): PayloadHandler {
@@ -20,18 +21,7 @@ function payloadHandler(req: PayloadRequest, options: SanitizedTalkNotesPluginCo
 }
 
 export function createForgotPasswordEndpoint(options: SanitizedTalkNotesPluginConfig): Endpoint {
-  const handler: PayloadHandler = async (req) => {
-    const answerAt = Date.now() + options.resetAnswerMs
-    const waitForFloor = () => sleep(Math.max(0, answerAt - Date.now()))
-    try {
-      const response = await payloadHandler(req, options, handler)(req)
-      await waitForFloor()
-      return response
-    } catch (error) {
-      // A rate-limit refusal does not depend on the address existing; it need not wait.
-      if (!(error instanceof APIError && error.status === 429)) await waitForFloor()
-      throw error
-    }
-  }
+  const handler: PayloadHandler = (req) =>
+    answerNoSoonerThan(options.resetAnswerMs, async () => payloadHandler(req, options, handler)(req))
   return { handler, method: 'post', path: '/forgot-password' }
 }

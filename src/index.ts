@@ -22,6 +22,7 @@ import { refuseControlCharacters } from './fields/refuseControlCharacters'
 import { createGraphQLLimits } from './graphql/createGraphQLLimits'
 import { floorPasswordResets } from './graphql/floorPasswordResets'
 import { createBoundRemoteQuery } from './hooks/boundRemoteQuery'
+import { emptyNullArrays } from './hooks/emptyNullArrays'
 import { explainErrors } from './hooks/explainErrors'
 import { createDeliverWebhookTask } from './jobs/deliverWebhook'
 import { startJobRunner } from './jobs/runner'
@@ -92,9 +93,13 @@ export const talkNotesPlugin =
 
     // Every collection of the app, the host's too: one unbounded collection is enough to exhaust it.
     const boundRemoteQuery = createBoundRemoteQuery(sanitized.apiLimits)
-    const bounded = (collection: CollectionConfig): CollectionConfig => ({
+    const hardened = (collection: CollectionConfig): CollectionConfig => ({
       ...collection,
-      hooks: { ...collection.hooks, beforeOperation: [boundRemoteQuery, ...(collection.hooks?.beforeOperation ?? [])] },
+      hooks: {
+        ...collection.hooks,
+        beforeOperation: [boundRemoteQuery, ...(collection.hooks?.beforeOperation ?? [])],
+        beforeValidate: [emptyNullArrays, ...(collection.hooks?.beforeValidate ?? [])],
+      },
     })
     const graphQLLimits = createGraphQLLimits(sanitized.apiLimits)
 
@@ -130,7 +135,7 @@ export const talkNotesPlugin =
         ...hostCollections.map((collection) => (collection === hostUsers ? users : collection)),
         ...(hostUsers ? [] : [users]),
         ...ours,
-      ].map(bounded),
+      ].map(hardened),
     }
   }
 

@@ -40,12 +40,18 @@ const MAX_WHERE_DEPTH = 10
 
 /**
  * The shape of a where clause as a caller sent it: `and`/`or` hold lists of clauses, a list
- * operator (`in`, `not_in`, `all`) a value or a list, a geo operator a point field, every other
- * operator one value. Payload's database layer assumed as much and threw a 500 otherwise.
+ * operator (`in`, `not_in`, `all`) a value or a list, `all` a field of several values, a geo
+ * operator a point field, every other operator one value. Payload's database layer assumed as much and threw a 500 otherwise.
  */
 const geoOperators = new Set(['intersects', 'near', 'within'])
 
-function checkWhere(where: unknown, at: string, pointFields: ReadonlySet<string>, depth = 0): void {
+interface FieldKinds {
+  /** Fields that hold several values, the only ones `all` can compare. */
+  hasMany: ReadonlySet<string>
+  points: ReadonlySet<string>
+}
+
+function checkWhere(where: unknown, at: string, fields: FieldKinds, depth = 0): void {
   if (where === undefined || where === null) return
   if (typeof where !== 'object' || Array.isArray(where)) throw invalid(at, 'must be a set of conditions')
   if (depth > MAX_WHERE_DEPTH) throw invalid(at, `nests conditions more than ${MAX_WHERE_DEPTH} deep`)
@@ -54,15 +60,18 @@ function checkWhere(where: unknown, at: string, pointFields: ReadonlySet<string>
     if (key === 'and' || key === 'or') {
       const clauses = Array.isArray(value) ? value : value && typeof value === 'object' ? Object.values(value) : null
       if (!clauses) throw invalid(path, 'must be a list of conditions')
-      clauses.forEach((clause, index) => checkWhere(clause, `${path}[${index}]`, pointFields, depth + 1))
+      clauses.forEach((clause, index) => checkWhere(clause, `${path}[${index}]`, fields, depth + 1))
       continue
     }
     if (!value || typeof value !== 'object' || Array.isArray(value)) throw invalid(path, 'must name an operator, e.g. [equals]')
     for (const [operator, operand] of Object.entries(value as Record<string, unknown>)) {
       // The database layer has no geo operators for other fields: it threw a TypeError (a 500).
       if (geoOperators.has(operator)) {
-        if (!pointFields.has(key)) throw invalid(`${path}[${operator}]`, `works on point (location) fields only`)
+        if (!fields.points.has(key)) throw invalid(`${path}[${operator}]`, 'works on point (location) fields only')
         continue
+      }
+      if (operator === 'all' && !key.includes('.') && !fields.hasMany.has(key)) {
+        throw invalid(`${path}[all]`, 'works on fields that hold several values only')
       }
       if (listOperators.has(operator) || operand === null || typeof operand !== 'object') continue
       // A polymorphic relationship is compared with { relationTo, value }.
@@ -70,6 +79,21 @@ function checkWhere(where: unknown, at: string, pointFields: ReadonlySet<string>
       throw invalid(`${path}[${operator}]`, 'must be a single value, not a list or an object')
     }
   }
+}
+
+const fieldKinds = new WeakMap<object, FieldKinds>()
+
+function fieldKindsOf(collection: { flattenedFields: Array<{ hasMany?: boolean; name: string; type: string }> }): FieldKinds {
+  let kinds = fieldKinds.get(collection)
+  if (!kinds) {
+    const { flattenedFields } = collection
+    kinds = {
+      hasMany: new Set(flattenedFields.filter((field) => field.hasMany || field.type === 'array' || field.type === 'join').map((field) => field.name)),
+      points: new Set(flattenedFields.filter((field) => field.type === 'point').map((field) => field.name)),
+    }
+    fieldKinds.set(collection, kinds)
+  }
+  return kinds
 }
 
 function namesItsDocuments(where: Where | undefined): boolean {
@@ -106,8 +130,7 @@ export function createBoundRemoteQuery({ maxDepth, maxLimit }: Limits): Collecti
   return ({ args, collection, operation }) => {
     const query = args as QueryArgs
     if (!isRemote(query)) return args
-    const pointFields = new Set(collection.flattenedFields.filter((field) => field.type === 'point').map((field) => field.name))
-    checkWhere(query.where, 'where', pointFields)
+    checkWhere(query.where, 'where', fieldKindsOf(collection))
     const depth = wholeNumber(query.depth, 'depth', 0)
     const next: QueryArgs = { ...query, ...(depth === undefined ? {} : { depth: Math.min(depth, maxDepth) }) }
     if (!listOperations.has(operation)) return next as typeof args

@@ -27,7 +27,7 @@ function causes(error: unknown): ErrorLike[] {
 }
 
 // Class 22 (data exception) and the type errors of class 42 that a caller's value causes.
-const badValueCodes = new Set(['22001', '22003', '22007', '22008', '22012', '22021', '22023', '2201W', '2201X', '22P02', '22P05', '42804', '42883', '42P18'])
+const isBadValueCode = (code: string) => code.startsWith('22') || ['42804', '42883', '42P18'].includes(code)
 // Class 08 (connection), 53 (resources), 57P0x (server shutting down or starting).
 const unavailableCode = /^(08|53|57P0)/
 const unavailableMessage = /timeout exceeded when trying to connect|Connection terminated|cannot begin transaction|ECONNREFUSED|ECONNRESET/i
@@ -80,7 +80,7 @@ export const explainErrors: AfterErrorHook = ({ error, req }) => {
   }
   const integrity = chain.find((each) => each.code && each.code in integrityMessages)
   if (integrity) return { response: { errors: [{ message: integrityMessages[integrity.code as string] }] }, status: 400 }
-  const badValue = chain.find((each) => each.code && badValueCodes.has(each.code))
+  const badValue = chain.find((each) => each.code && isBadValueCode(each.code))
   if (badValue) return { response: { errors: [{ message: describeBadValue(badValue.message) }] }, status: 400 }
   return undefined
 }

@@ -257,3 +257,19 @@ describe('validation messages', () => {
     expect(error.data?.errors?.map((item) => item.path)).toEqual(['startsAt'])
   })
 })
+
+describe('values of a shape the database layer did not expect', () => {
+  it('takes null for an array field as no rows', async () => {
+    const response = await api.post('/speakers', { links: null, name: unique('Null links') }, token)
+    expect(response.status).toBe(201)
+    expect((response.body as { doc: { links: unknown[] } }).doc.links).toEqual([])
+  })
+
+  it('refuses a date that is no date with a 400 in words', async () => {
+    const before = await count('organizations')
+    const response = await api.post('/organizations', { createdAt: [-1736853515, '-1.36e-85'], name: unique('Bad date') }, token)
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(response.body)).not.toMatch(/created_at|insert into/)
+    expect(await count('organizations')).toBe(before)
+  })
+})

@@ -24,6 +24,8 @@ let payload: Payload
 let api: ReturnType<typeof createApi>
 let editor: TypedUser
 let editorToken: string
+let speakerToken: string
+let profileId: Id
 let eventSlug: string
 let draftId: Id
 const created: Array<{ collection: string; id: Id }> = []
@@ -59,6 +61,8 @@ function fieldPaths(collection: string): string[] {
   const names = fields.map((field) => field.name)
   return [...names, 'id', '_status', 'createdAt', 'event.slug', 'event.title', 'speakers.speaker', 'series.name', 'sessions.title', 'nope', 'a.b.c', 'password', 'hash']
 }
+
+const writeFields = fc.dictionary(fc.constantFrom('name', 'title', 'slug', 'excerpt', 'website', 'shortBio', 'fullBio', 'jobTitle', 'reviewAction', 'reviewComment', 'reviewState', 'draft', 'proposal', 'links', 'event', 'startsAt', 'endsAt', 'kind', '_status', 'featuredSessions', 'authors', 'body', 'publishedAt', 'speakers', 'organization', 'photo', 'summary', 'id', 'createdAt'), fc.oneof(scalar, fc.integer(), fc.array(fc.oneof(scalar, fc.integer(), fc.record({ label: scalar, url: scalar })), { maxLength: 2 }), fc.constant(null), fc.object({ maxDepth: 1 })))
 
 const restQuery = fc
   .record({
@@ -114,6 +118,8 @@ beforeAll(async () => {
   api = createApi(await loadTestConfig())
   editor = await createUser(payload, 'editor')
   editorToken = await tokenOf(payload, editor)
+  profileId = (await payload.create({ collection: 'speakers', data: { name: unique('Fuzzed speaker') } as never })).id
+  speakerToken = await tokenOf(payload, await createUser(payload, 'speaker', profileId))
   const { event } = await createEventFixture(payload)
   eventSlug = event.slug as string
   await createTalkFixtures(payload, event.id)
@@ -131,6 +137,7 @@ afterAll(async () => {
     await payload.delete({ collection: collection as 'talks', id }).catch(() => {})
   }
   await payload.delete({ collection: 'articles', id: draftId }).catch(() => {})
+  await payload.delete({ collection: 'speakers', id: profileId }).catch(() => {})
   await payload?.destroy()
 })
 
@@ -187,22 +194,28 @@ describe(`fuzzing (${RUNS} inputs per surface)`, () => {
   )
 
   fuzz(
-    'write bodies, as an editor',
+    'write bodies, as an editor and as a speaker on its own profile',
     fc.asyncProperty(
       fc.record({
+        as: fc.constantFrom('editor', 'speaker'),
         collection: fc.constantFrom('organizations', 'event-series', 'speakers', 'articles', 'talks'),
-        fields: fc.dictionary(fc.constantFrom('name', 'title', 'slug', 'excerpt', 'website', 'shortBio', 'links', 'event', 'startsAt', 'endsAt', 'kind', '_status', 'featuredSessions', 'authors', 'body', 'publishedAt', 'speakers', 'organization', 'photo', 'summary', 'id', 'createdAt'), fc.oneof(scalar, fc.integer(), fc.array(fc.oneof(scalar, fc.integer(), fc.record({ label: scalar, url: scalar })), { maxLength: 2 }), fc.constant(null), fc.object({ maxDepth: 1 }))),
+        fields: writeFields,
         method: fc.constantFrom('POST', 'PATCH'),
       }),
-      ({ collection, fields, method }) =>
-        check(`${method} /${collection} ${JSON.stringify(fields).slice(0, 300)}`, async () => {
-          const target = method === 'POST' ? `/${collection}` : `/${collection}?where[id][equals]=-1`
-          const response = method === 'POST' ? await api.post(target, fields, editorToken) : await api.patch(target, fields, editorToken)
+      ({ as, collection, fields, method }) => {
+        // A speaker may change its own profile only (the review workflow); an editor writes anything.
+        const [verb, target, token] =
+          as === 'speaker'
+            ? (['PATCH', `/speakers/${profileId}`, speakerToken] as const)
+            : ([method, method === 'POST' ? `/${collection}` : `/${collection}?where[id][equals]=-1`, editorToken] as const)
+        return check(`${as} ${verb} ${target} ${JSON.stringify(fields).slice(0, 300)}`, async () => {
+          const response = verb === 'POST' ? await api.post(target, fields, token) : await api.patch(target, fields, token)
           const doc = (response.body as { doc?: { id?: Id } }).doc
-          if (response.status < 300 && doc?.id !== undefined) created.push({ collection, id: doc.id })
-          // The editor may read drafts; the marker check is for visitors only.
+          if (verb === 'POST' && response.status < 300 && doc?.id !== undefined) created.push({ collection, id: doc.id })
+          // Editors and the speaker may read drafts; the marker check is for visitors only.
           return { status: response.status, text: JSON.stringify(response.body).replaceAll(DRAFT_MARKER, '') }
-        }),
+        })
+      },
     ),
   )
 })

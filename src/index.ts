@@ -15,7 +15,7 @@ import { createUsersCollection, extendUsersCollection } from './collections/User
 import { createWebhookDeliveriesCollection } from './collections/WebhookDeliveries'
 import { createWebhooksCollection } from './collections/Webhooks'
 import { listenForContentChanges } from './content/contentChanges'
-import { guardTransactions } from './database/guardTransactions'
+import { hardenDatabaseAdapter } from './database/hardenDatabaseAdapter'
 import { sanitizePluginConfig } from './defaults'
 import { createFeedEndpoints } from './endpoints/feeds'
 import { refuseControlCharacters } from './fields/refuseControlCharacters'
@@ -106,7 +106,7 @@ export const talkNotesPlugin =
     return {
       ...incoming,
       admin: { ...incoming.admin, user: incoming.admin?.user ?? slugs.users },
-      db: incoming.db && guardTransactions(incoming.db),
+      db: incoming.db && hardenDatabaseAdapter(incoming.db),
       endpoints: [...(incoming.endpoints ?? []), ...createFeedEndpoints(sanitized)],
       graphQL: {
         ...incoming.graphQL,

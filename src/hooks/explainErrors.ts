@@ -4,7 +4,7 @@
 // cannot take the request now (busy pool, restarting server) is a 503 with Retry-After.
 import type { AfterErrorHook } from 'payload'
 
-import { ServerBusyError } from '../database/guardTransactions'
+import { ServerBusyError } from '../database/hardenDatabaseAdapter'
 
 const RETRY_AFTER_SECONDS = 5
 

@@ -167,7 +167,7 @@ describe('publishing to the feeds', () => {
     })
     const author = await payload.create({ collection: 'speakers', data: { name: unique('Measured author') } as never })
     // Ten writes at a time: more concurrent transactions than the pool allows would wait their turn
-    // and, past connectionTimeoutMillis, be refused as "busy" (guardTransactions).
+    // and, past connectionTimeoutMillis, be refused as "busy" (hardenDatabaseAdapter).
     const publish = async (count: number) => {
       for (let done = 0; done < count; done += 10) {
         await Promise.all(

@@ -1,7 +1,7 @@
 // Password resets answered no sooner than `resetAnswerMs`: Payload saves a token and sends the mail
 // only for a known address, so without a floor the answer's timing tells which addresses exist.
 // (Payload's reset holds a transaction while it writes through a second connection: that it cannot
-// wedge the pool is guardTransactions' work, as for every other write.)
+// wedge the pool is hardenDatabaseAdapter's work, as for every other write.)
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'

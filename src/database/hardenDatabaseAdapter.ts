@@ -1,8 +1,9 @@
-// Keeps a burst of writes from wedging the connection pool. Each write holds a pooled connection
-// for its transaction, and Payload itself makes some reads on the way without the transaction
-// (its document-lock check on REST updates): when every connection holds a transaction whose
-// request waits for one more connection, nothing moves again. So at most `pool max - reserve`
-// transactions run at once; a request that cannot start one in time is told to come back (503).
+// The database adapter, made safe to run in public. Above all, a burst of writes must not wedge the
+// connection pool: each write holds a pooled connection for its transaction, and Payload itself
+// makes some reads on the way without the transaction (its document-lock check on REST updates),
+// so when every connection held a transaction whose request waited for one more, nothing moved
+// again. At most `pool max - reserve` transactions run at once; a request that cannot start one in
+// time is told to come back (503). Also: pool defaults, error listeners, failed COMMITs reported.
 import type { Config, DatabaseAdapter } from 'payload'
 
 import { APIError } from 'payload'
@@ -15,14 +16,6 @@ export class ServerBusyError extends APIError {
     super('The server is busy with other changes: try again in a few seconds.', 503, null, true)
     this.retryAfterSeconds = retryAfterSeconds
   }
-}
-
-export interface TransactionSlots {
-  /** Transactions running now. */
-  readonly active: number
-  readonly size: number
-  /** Requests waiting for a slot. */
-  readonly waiting: number
 }
 
 interface Waiter {
@@ -60,7 +53,6 @@ function createSlots(size: number, timeoutMs: number) {
         active -= 1
       }
     },
-    state: (): TransactionSlots => ({ active, size, waiting: queue.length }),
   }
 }
 
@@ -78,7 +70,6 @@ interface PooledAdapter extends Omit<DatabaseAdapter, 'drizzle' | 'pg' | 'pool' 
   pg?: { Pool: new (options?: PoolOptions) => EventedPool }
   pool?: EventedPool
   poolOptions?: PoolOptions
-  talkNotesTransactionSlots?: () => TransactionSlots
 }
 
 /** A host's own pool settings win; these are only what an unset one becomes. */
@@ -103,7 +94,7 @@ export function transactionSlotCount(poolMax: number): number {
  * waiter giving up after the pool's `connectionTimeoutMillis`; fills in unset pool settings, and
  * keeps connection errors from ending the process.
  */
-export function guardTransactions(db: Config['db']): Config['db'] {
+export function hardenDatabaseAdapter(db: Config['db']): Config['db'] {
   return {
     ...db,
     init: (args) => {
@@ -182,7 +173,6 @@ export function guardTransactions(db: Config['db']): Config['db'] {
           keepOutcomes()
         }
       }
-      adapter.talkNotesTransactionSlots = slots.state
       return adapter as unknown as DatabaseAdapter
     },
   }

@@ -22,7 +22,7 @@ import { refuseControlCharacters } from './fields/refuseControlCharacters'
 import { createGraphQLLimits } from './graphql/createGraphQLLimits'
 import { floorPasswordResets } from './graphql/floorPasswordResets'
 import { createBoundRemoteQuery } from './hooks/boundRemoteQuery'
-import { emptyNullArrays } from './hooks/emptyNullArrays'
+import { checkValueShapes } from './hooks/checkValueShapes'
 import { explainErrors } from './hooks/explainErrors'
 import { createDeliverWebhookTask } from './jobs/deliverWebhook'
 import { startJobRunner } from './jobs/runner'
@@ -98,7 +98,7 @@ export const talkNotesPlugin =
       hooks: {
         ...collection.hooks,
         beforeOperation: [boundRemoteQuery, ...(collection.hooks?.beforeOperation ?? [])],
-        beforeValidate: [emptyNullArrays, ...(collection.hooks?.beforeValidate ?? [])],
+        beforeValidate: [checkValueShapes, ...(collection.hooks?.beforeValidate ?? [])],
       },
     })
     const graphQLLimits = createGraphQLLimits(sanitized.apiLimits)

@@ -265,6 +265,15 @@ describe('values of a shape the database layer did not expect', () => {
     expect((response.body as { doc: { links: unknown[] } }).doc.links).toEqual([])
   })
 
+  it('refuses a relationship that is no id, in a draft too, with a 400 naming the field', async () => {
+    const before = await count('articles')
+    const response = await api.post('/articles', { event: { toString: true }, featuredSessions: [{}], title: unique('Junk relation') }, token)
+    expect(response.status).toBe(400)
+    expect(fieldPaths(response.body).sort()).toEqual(['event', 'featuredSessions'])
+    expect((response.body as ErrorBody).errors[0].message).toMatch(/event must be the id of a document/)
+    expect(await count('articles')).toBe(before)
+  })
+
   it('refuses a date that is no date with a 400 in words', async () => {
     const before = await count('organizations')
     const response = await api.post('/organizations', { createdAt: [-1736853515, '-1.36e-85'], name: unique('Bad date') }, token)

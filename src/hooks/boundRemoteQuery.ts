@@ -48,8 +48,12 @@ const geoOperators = new Set(['intersects', 'near', 'within'])
 interface FieldKinds {
   /** Fields that hold several values, the only ones `all` can compare. */
   hasMany: ReadonlySet<string>
+  /** Dates, numbers and checkboxes: no text operators (the database layer wrote broken SQL). */
+  notText: ReadonlySet<string>
   points: ReadonlySet<string>
 }
+
+const textOperators = new Set(['contains', 'like', 'not_like'])
 
 function checkWhere(where: unknown, at: string, fields: FieldKinds, depth = 0): void {
   if (where === undefined || where === null) return
@@ -70,6 +74,9 @@ function checkWhere(where: unknown, at: string, fields: FieldKinds, depth = 0): 
         if (!fields.points.has(key)) throw invalid(`${path}[${operator}]`, 'works on point (location) fields only')
         continue
       }
+      if (textOperators.has(operator) && fields.notText.has(key)) {
+        throw invalid(`${path}[${operator}]`, 'works on text fields only')
+      }
       if (operator === 'all' && !key.includes('.') && !fields.hasMany.has(key)) {
         throw invalid(`${path}[all]`, 'works on fields that hold several values only')
       }
@@ -89,6 +96,9 @@ function fieldKindsOf(collection: { flattenedFields: Array<{ hasMany?: boolean; 
     const { flattenedFields } = collection
     kinds = {
       hasMany: new Set(flattenedFields.filter((field) => field.hasMany || field.type === 'array' || field.type === 'join').map((field) => field.name)),
+      notText: new Set(
+        flattenedFields.filter((field) => ['checkbox', 'date', 'number'].includes(field.type) && !field.hasMany).map((field) => field.name),
+      ),
       points: new Set(flattenedFields.filter((field) => field.type === 'point').map((field) => field.name)),
     }
     fieldKinds.set(collection, kinds)

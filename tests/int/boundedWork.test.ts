@@ -85,6 +85,7 @@ describe('REST bounds', () => {
     ['where[title][near]=1', 'where[title][near]'],
     ['where[or][0][startsAt][intersects]=1', 'where[or][0][startsAt][intersects]'],
     ['where[title][all]=x', 'where[title][all]'],
+    ['where[createdAt][contains]=x', 'where[createdAt][contains]'],
   ])('refuses the malformed condition %s with a 400 naming it', async (query, field) => {
     const { body, status } = await api.get<{ errors: Array<{ data?: { errors?: Array<{ path: string }> }; message: string }> }>(`/talks?${query}`)
     expect(status).toBe(400)

@@ -36,14 +36,9 @@ function wholeNumber(value: unknown, field: string, min: number): number | undef
 }
 
 const listOperators = new Set(['all', 'in', 'not_in'])
-const MAX_WHERE_DEPTH = 10
-
-/**
- * The shape of a where clause as a caller sent it: `and`/`or` hold lists of clauses, a list
- * operator (`in`, `not_in`, `all`) a value or a list, `all` a field of several values, a geo
- * operator a point field, every other operator one value. Payload's database layer assumed as much and threw a 500 otherwise.
- */
 const geoOperators = new Set(['intersects', 'near', 'within'])
+const textOperators = new Set(['contains', 'like', 'not_like'])
+const MAX_WHERE_DEPTH = 10
 
 interface FieldKinds {
   /** Fields that hold several values, the only ones `all` can compare. */
@@ -53,8 +48,12 @@ interface FieldKinds {
   points: ReadonlySet<string>
 }
 
-const textOperators = new Set(['contains', 'like', 'not_like'])
-
+/**
+ * The shape of a where clause as a caller sent it: `and`/`or` hold lists of clauses, a list
+ * operator (`in`, `not_in`, `all`) a value or a list, `all` a field of several values, a geo
+ * operator a point field, a text operator no date, number or checkbox, every other operator one
+ * value. Payload's database layer assumed as much and threw a 500 otherwise.
+ */
 function checkWhere(where: unknown, at: string, fields: FieldKinds, depth = 0): void {
   if (where === undefined || where === null) return
   if (typeof where !== 'object' || Array.isArray(where)) throw invalid(at, 'must be a set of conditions')

@@ -22,7 +22,10 @@ export function createApi(config: Promise<SanitizedConfig> | SanitizedConfig) {
     const request = new Request(`${origin}/api${path}`, { body: init.body, headers, method })
     const response = await handleEndpoints({ config, request })
     const text = await response.text()
-    return { body: (text ? JSON.parse(text) : {}) as T, headers: response.headers, status: response.status } satisfies ApiResponse<T>
+    // Pages (invitation links) answer HTML: their text is the body then.
+    const json = (response.headers.get('content-type') ?? '').includes('json')
+    const body = (json && text ? JSON.parse(text) : text && !json ? { text } : {}) as T
+    return { body, headers: response.headers, status: response.status } satisfies ApiResponse<T>
   }
 
   /** The raw Response, for non-JSON bodies and headers. */
@@ -32,6 +35,12 @@ export function createApi(config: Promise<SanitizedConfig> | SanitizedConfig) {
 
   return {
     fetchRaw,
+    /** Any method, with a JSON body and headers of the caller's choosing. */
+    request: <T = Record<string, unknown>>(method: string, path: string, init: { body?: unknown; headers?: Record<string, string> } = {}) =>
+      send<T>(method, path, {
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+        headers: { ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }), ...init.headers },
+      }),
     delete: (path: string, token?: string) => send('DELETE', path, { token }),
     get: <T = Record<string, unknown>>(path: string, token?: string) => send<T>('GET', path, { token }),
     async graphql<T = Record<string, unknown>>(query: string, token?: string): Promise<ApiResponse<T>> {

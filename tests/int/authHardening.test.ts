@@ -5,7 +5,6 @@
 import type { Payload, SanitizedConfig, TypedUser } from 'payload'
 
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
-import { handleEndpoints } from 'payload'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -13,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type MailCatcher, startMailCatcher } from '../../scripts/mailCatcher'
 import { createUser, unique } from '../helpers/fixtures'
+import { type ApiResponse, createApi } from '../helpers/http'
 import { getTestPayload, loadTestConfig } from '../helpers/payload'
 
 const password = 'a-long-test-password'
@@ -23,36 +23,14 @@ let payload: Payload
 let config: SanitizedConfig
 let addressCount = 0
 
-interface Reply {
-  body: Record<string, unknown>
-  headers: Headers
-  status: number
-}
+type Reply = ApiResponse
 
 /** A client address no other test uses. */
 const newAddress = () => `198.51.100.${(addressCount += 1)}`
 
-async function request(
-  method: string,
-  path: string,
-  init: { address: string; body?: unknown; headers?: Record<string, string> },
-): Promise<Reply> {
-  const headers = new Headers(init.headers)
-  headers.set('X-Forwarded-For', init.address)
-  if (init.body !== undefined) headers.set('Content-Type', 'application/json')
-  const response = await handleEndpoints({
-    config,
-    request: new Request(`${siteOrigin}/api${path}`, {
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-      headers,
-      method,
-    }),
-  })
-  const text = await response.text()
-  const type = response.headers.get('content-type') ?? ''
-  const body = type.includes('json') && text ? (JSON.parse(text) as Record<string, unknown>) : { text }
-  return { body, headers: response.headers, status: response.status }
-}
+/** A request from the client at `address` (the plugin's default clientAddress reads X-Forwarded-For). */
+const request = (method: string, path: string, init: { address: string; body?: unknown; headers?: Record<string, string> }) =>
+  createApi(config).request(method, path, { body: init.body, headers: { ...init.headers, 'X-Forwarded-For': init.address } })
 
 const login = (address: string, email: string, secret = password) =>
   request('POST', '/users/login', { address, body: { email, password: secret } })

@@ -15,15 +15,8 @@ export const checkFeaturedSessions =
   ({ eventsSlug, talksSlug }: { eventsSlug: CollectionSlug; talksSlug: CollectionSlug }): CollectionBeforeChangeHook =>
   async ({ collection, data, originalDoc, req }) => {
     const merged = { ...originalDoc, ...data }
-    // This hook runs before Payload validates the fields, so the shape is not known yet.
-    const featured: unknown = merged.featuredSessions ?? []
-    if (!Array.isArray(featured) || featured.some((ref) => ref === null || idOf(ref as Ref) === undefined)) {
-      throw new ValidationError({
-        collection: collection.slug,
-        errors: [{ message: 'featuredSessions must be a list of session ids', path: 'featuredSessions' }],
-      })
-    }
-    const sessions = (featured as Ref[]).map(idOf)
+    // The shape (a list of ids) is checkValueShapes' to refuse, before any beforeChange hook runs.
+    const sessions = ((merged.featuredSessions ?? []) as Ref[]).map(idOf)
     const eventRef = merged.event as null | Ref | undefined
     const eventId = eventRef === null || eventRef === undefined ? null : idOf(eventRef)
 

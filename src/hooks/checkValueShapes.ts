@@ -1,12 +1,15 @@
 // Values of a shape Payload's database layer does not expect, sorted out before any hook or the
-// database sees them. Drafts skip Payload's field validation, so without this a draft could carry
-// `{ "event": { "toString": true } }` into the hooks (a TypeError, a 500) or `null` rows into an
-// array field (the same).
+// database sees them. Drafts skip Payload's field validation, and collection hooks run before it,
+// so without this `{ "event": { "toString": true } }` reached the hooks (a TypeError, a 500), an
+// object in a text field was stored as its JSON, and `null` rows broke an array field.
 import type { CollectionBeforeValidateHook } from 'payload'
 
 import { ruleError } from '../utilities/ruleError'
 
 type Id = number | string
+
+const textTypes = new Set(['code', 'email', 'radio', 'select', 'text', 'textarea'])
+const isScalar = (value: unknown) => ['boolean', 'number', 'string'].includes(typeof value)
 
 const isId = (value: unknown): value is Id => typeof value === 'number' || (typeof value === 'string' && value !== '')
 
@@ -27,6 +30,12 @@ export const checkValueShapes: CollectionBeforeValidateHook = ({ collection, dat
     if (value === undefined) continue
     // `null` rows mean no rows.
     if ((field.type === 'array' || field.type === 'blocks') && value === null) next[field.name] = []
+    if (textTypes.has(field.type) && value !== null) {
+      const hasMany = 'hasMany' in field && field.hasMany
+      if (hasMany ? !Array.isArray(value) || !value.every(isScalar) : !isScalar(value)) {
+        broken.push({ message: `${field.name} must be ${hasMany ? 'a list of values' : 'a single value (text)'}`, path: field.name })
+      }
+    }
     // An empty relationship is null (or '' from a form).
     if ((field.type === 'relationship' || field.type === 'upload') && value !== null && value !== '') {
       const polymorphic = Array.isArray(field.relationTo)

@@ -274,6 +274,12 @@ describe('values of a shape the database layer did not expect', () => {
     expect(await count('articles')).toBe(before)
   })
 
+  it('refuses an object where text belongs, before any hook reads it', async () => {
+    const response = await api.post('/organizations', { name: { toString: true }, website: ['x'] }, token)
+    expect(response.status).toBe(400)
+    expect(fieldPaths(response.body).sort()).toEqual(['name', 'website'])
+  })
+
   it('refuses a date that is no date with a 400 in words', async () => {
     const before = await count('organizations')
     const response = await api.post('/organizations', { createdAt: [-1736853515, '-1.36e-85'], name: unique('Bad date') }, token)

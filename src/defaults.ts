@@ -1,8 +1,16 @@
 import type { CollectionSlug } from 'payload'
 
-import type { RateLimit, RateLimitOptions, SanitizedRateLimits, SanitizedTalkNotesPluginConfig, TalkNotesPluginConfig } from './types'
+import type {
+  RateLimit,
+  RateLimitOptions,
+  SanitizedRateLimits,
+  SanitizedTalkNotesPluginConfig,
+  SiteUrls,
+  TalkNotesPluginConfig,
+  TalkNotesRoutes,
+} from './types.ts'
 
-import { defaultClientAddress } from './utilities/clientAddress'
+import { defaultClientAddress } from './utilities/clientAddress.ts'
 
 export const defaultSlugs: Record<keyof SanitizedTalkNotesPluginConfig['slugs'], string> = {
   articles: 'articles',
@@ -16,6 +24,45 @@ export const defaultSlugs: Record<keyof SanitizedTalkNotesPluginConfig['slugs'],
   users: 'users',
   webhookDeliveries: 'webhook-deliveries',
   webhooks: 'webhooks',
+}
+
+const segment = encodeURIComponent
+
+/** The demo site's URLs; a host gives `routes` for the pages it puts elsewhere. */
+export const defaultRoutes: TalkNotesRoutes = {
+  article: ({ slug }) => `/notes/${segment(slug)}`,
+  event: ({ slug }) => `/events/${segment(slug)}`,
+  notes: ({ event, series }) => {
+    const query = new URLSearchParams({ ...(event ? { event } : {}), ...(series ? { series } : {}) }).toString()
+    return query ? `/notes?${query}` : '/notes'
+  },
+  preview: (path) => `/next/preview?path=${segment(path)}`,
+  session: (session, event) => `/events/${segment(event.slug)}#session-${segment(session.slug)}`,
+  speaker: ({ slug }) => `/speakers/${segment(slug)}`,
+}
+
+/** Each route's answer made absolute on `siteUrl`; an answer that is no URL is a configuration error. */
+function siteUrlsOf(routes: TalkNotesPluginConfig['routes'], siteUrl: string): SiteUrls {
+  const resolved: TalkNotesRoutes = { ...defaultRoutes, ...routes }
+  const absolute =
+    <Args extends unknown[]>(name: keyof TalkNotesRoutes, route: (...args: Args) => string) =>
+    (...args: Args): string => {
+      const answer = route(...args)
+      if (typeof answer !== 'string' || answer === '') {
+        throw new Error(`talkNotesPlugin: routes.${name} must return a path or a URL, got ${JSON.stringify(answer)}`)
+      }
+      // A path is on the site (its own base path kept); an absolute URL stands as given.
+      if (/^[a-z][a-z\d+.-]*:/i.test(answer)) return new URL(answer).toString()
+      return `${siteUrl}${answer.startsWith('/') ? '' : '/'}${answer}`
+    }
+  return {
+    article: absolute('article', resolved.article),
+    event: absolute('event', resolved.event),
+    notes: absolute('notes', resolved.notes),
+    preview: absolute('preview', resolved.preview),
+    session: absolute('session', resolved.session),
+    speaker: absolute('speaker', resolved.speaker),
+  }
 }
 
 function positiveInteger(value: number | undefined, fallback: number, name: string): number {
@@ -113,9 +160,12 @@ export function sanitizePluginConfig(
   } catch {
     throw new Error(`talkNotesPlugin: siteUrl "${siteUrl}" is not an absolute URL`)
   }
+  for (const [name, route] of Object.entries(options.routes ?? {})) {
+    if (typeof route !== 'function') throw new Error(`talkNotesPlugin: routes.${name} must be a function`)
+  }
   const { apiLimits } = options
   return {
-    adminComponentsPath: (options.adminComponentsPath ?? '/src/admin').replace(/\/+$/, ''),
+    adminComponentsPath: (options.adminComponentsPath ?? 'talk-notes/client').replace(/\/+$/, ''),
     apiLimits: {
       graphQL: {
         maxAliases: positiveInteger(apiLimits?.graphQL?.maxAliases, 15, 'apiLimits.graphQL.maxAliases'),
@@ -144,5 +194,6 @@ export function sanitizePluginConfig(
     resetAnswerMs,
     siteUrl,
     slugs: slugs as SanitizedTalkNotesPluginConfig['slugs'],
+    urls: siteUrlsOf(options.routes, siteUrl),
   }
 }

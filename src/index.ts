@@ -1,37 +1,44 @@
 import type { CollectionConfig, Config, PayloadRequest } from 'payload'
 
-import type { SanitizedTalkNotesPluginConfig, TalkNotesCollectionKey, TalkNotesPluginConfig } from './types'
+import type { SanitizedTalkNotesPluginConfig, TalkNotesCollectionKey, TalkNotesPluginConfig } from './types.ts'
 
-import { isEditor } from './access/isEditor'
-import { createArticlesCollection } from './collections/Articles'
-import { createAuditLogCollection } from './collections/AuditLog'
-import { createEventsCollection } from './collections/Events'
-import { createEventSeriesCollection } from './collections/EventSeries'
-import { createMediaCollection } from './collections/Media'
-import { createOrganizationsCollection } from './collections/Organizations'
-import { createSpeakersCollection } from './collections/Speakers'
-import { createTalksCollection } from './collections/Talks'
-import { createUsersCollection, extendUsersCollection } from './collections/Users'
-import { createWebhookDeliveriesCollection } from './collections/WebhookDeliveries'
-import { createWebhooksCollection } from './collections/Webhooks'
-import { listenForContentChanges } from './content/contentChanges'
-import { hardenDatabaseAdapter } from './database/hardenDatabaseAdapter'
-import { sanitizePluginConfig } from './defaults'
-import { createFeedEndpoints } from './endpoints/feeds'
-import { refuseControlCharacters } from './fields/refuseControlCharacters'
-import { createGraphQLLimits } from './graphql/createGraphQLLimits'
-import { floorPasswordResets } from './graphql/floorPasswordResets'
-import { createBoundRemoteQuery } from './hooks/boundRemoteQuery'
-import { checkValueShapes } from './hooks/checkValueShapes'
-import { explainErrors } from './hooks/explainErrors'
-import { createDeliverWebhookTask } from './jobs/deliverWebhook'
-import { startJobRunner } from './jobs/runner'
-import { restrictLockedDocuments } from './utilities/restrictLockedDocuments'
+import { isEditor } from './access/isEditor.ts'
+import { createArticlesCollection } from './collections/Articles/index.ts'
+import { createAuditLogCollection } from './collections/AuditLog/index.ts'
+import { createEventsCollection } from './collections/Events/index.ts'
+import { createEventSeriesCollection } from './collections/EventSeries/index.ts'
+import { createMediaCollection } from './collections/Media/index.ts'
+import { createOrganizationsCollection } from './collections/Organizations/index.ts'
+import { createSpeakersCollection } from './collections/Speakers/index.ts'
+import { createTalksCollection } from './collections/Talks/index.ts'
+import { createUsersCollection, extendUsersCollection } from './collections/Users/index.ts'
+import { createWebhookDeliveriesCollection } from './collections/WebhookDeliveries/index.ts'
+import { createWebhooksCollection } from './collections/Webhooks/index.ts'
+import { listenForContentChanges } from './content/contentChanges.ts'
+import { hardenDatabaseAdapter } from './database/hardenDatabaseAdapter.ts'
+import { sanitizePluginConfig } from './defaults.ts'
+import { createFeedEndpoints } from './endpoints/feeds/index.ts'
+import { refuseControlCharacters } from './fields/refuseControlCharacters.ts'
+import { createGraphQLLimits } from './graphql/createGraphQLLimits.ts'
+import { floorPasswordResets } from './graphql/floorPasswordResets.ts'
+import { createBoundRemoteQuery } from './hooks/boundRemoteQuery.ts'
+import { checkValueShapes } from './hooks/checkValueShapes.ts'
+import { explainErrors } from './hooks/explainErrors.ts'
+import { createDeliverWebhookTask } from './jobs/deliverWebhook.ts'
+import { startJobRunner } from './jobs/runner.ts'
+import { customKey } from './utilities/pluginOptions.ts'
+import { restrictLockedDocuments } from './utilities/restrictLockedDocuments.ts'
 
-export type * from './types'
-export { contentGeneration, onContentChange } from './content/contentChanges'
-export { sanitizePluginConfig } from './defaults'
-export { checkPreviewPath, type PreviewPathCheck } from './utilities/previewPath'
+export * from './types.ts'
+export { type ChangeOrigin, contentGeneration, onContentChange } from './content/contentChanges.ts'
+export { defaultRoutes, sanitizePluginConfig } from './defaults.ts'
+export { checkPreviewPath, type PreviewPathCheck } from './utilities/previewPath.ts'
+export { talkNotesOptionsOf } from './utilities/pluginOptions.ts'
+export { paragraphsToLexical } from './utilities/lexical.ts'
+export { slugify, slugPattern } from './utilities/slugify.ts'
+export { zonedTimeToUtc } from './utilities/zonedTime.ts'
+export { participantRoles } from './collections/Talks/index.ts'
+export { registrationStatuses } from './collections/Events/index.ts'
 export {
   answerFeed,
   answerFeedFromCache,
@@ -39,7 +46,7 @@ export {
   type FeedFormat,
   feedFormats,
   serveFeed,
-} from './endpoints/feeds'
+} from './endpoints/feeds/index.ts'
 
 const builders: Record<
   Exclude<TalkNotesCollectionKey, 'users'>,
@@ -106,6 +113,7 @@ export const talkNotesPlugin =
     return {
       ...incoming,
       admin: { ...incoming.admin, user: incoming.admin?.user ?? slugs.users },
+      custom: { ...incoming.custom, [customKey]: sanitized },
       db: incoming.db && hardenDatabaseAdapter(incoming.db),
       endpoints: [...(incoming.endpoints ?? []), ...createFeedEndpoints(sanitized)],
       graphQL: {

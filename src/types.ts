@@ -72,12 +72,31 @@ export interface SanitizedRateLimits {
   reviewActions: Required<RateLimitPair>
 }
 
+/** Builds the public URL (a path on `siteUrl`, or an absolute URL) of one kind of page. Slugs come unescaped. */
+export interface TalkNotesRoutes {
+  /** An article (a featured note). */
+  article: (article: { slug: string }) => string
+  /** An event's page, with its agenda. */
+  event: (event: { slug: string }) => string
+  /** The list of notes, optionally of one event or one series (the feeds' home page). */
+  notes: (filter: { event?: string; series?: string }) => string
+  /** The host's route that turns on Next.js draft mode for a signed-in editor and shows `path`. */
+  preview: (path: string) => string
+  /** One session of an event's agenda (an anchor on the event page by default). */
+  session: (session: { slug: string }, event: { slug: string }) => string
+  /** A speaker's page. */
+  speaker: (speaker: { slug: string }) => string
+}
+
+/** The sanitized routes: the same pages as absolute URLs on `siteUrl`. */
+export type SiteUrls = TalkNotesRoutes
+
 export interface TalkNotesPluginConfig {
   /**
-   * Where the app's import map finds the plugin's admin components (the speaker review panel),
-   * as Payload component paths: relative to `admin.importMap.baseDir` when starting with `/`, or a
-   * package path.
-   * @default '/src/admin'
+   * Where the app's import map finds the plugin's admin components (the speaker review panel), as a
+   * Payload component path without the `#export` part: a package path, or a path relative to
+   * `admin.importMap.baseDir` when it starts with `/`. Only a fork of the plugin needs to change it.
+   * @default 'talk-notes/client'
    */
   adminComponentsPath?: string
   /**
@@ -149,6 +168,13 @@ export interface TalkNotesPluginConfig {
    */
   resetAnswerMs?: number
   /**
+   * The public pages of the host's site, as paths on `siteUrl` (or absolute URLs): feeds, JSON-LD,
+   * the schedule exports, sitemap data, webhook bodies, rich text's session cards, preview and the
+   * admin's links to the site are built with them. Give only the ones the site does differently.
+   * @default { article: ({ slug }) => `/notes/${slug}`, event: ({ slug }) => `/events/${slug}`, notes: ({ event, series }) => `/notes?event=…&series=…`, preview: (path) => `/next/preview?path=${path}`, session: (session, event) => `/events/${event.slug}#session-${session.slug}`, speaker: ({ slug }) => `/speakers/${slug}` }
+   */
+  routes?: Partial<TalkNotesRoutes>
+  /**
    * Collection slugs, also the REST paths. A `users` slug that names an auth collection the host
    * already has makes the plugin add its role fields to that collection instead of creating one.
    * @default { articles: 'articles', auditLog: 'audit-log', eventSeries: 'event-series', events: 'events', media: 'media', organizations: 'organizations', speakers: 'speakers', talks: 'talks', users: 'users', webhookDeliveries: 'webhook-deliveries', webhooks: 'webhooks' }
@@ -174,6 +200,8 @@ export interface SanitizedTalkNotesPluginConfig {
   rateLimits: SanitizedRateLimits
   resetAnswerMs: number
   siteUrl: string
+  /** Absolute URLs of the site's pages, from `routes` and `siteUrl`. */
+  urls: SiteUrls
   slugs: Record<TalkNotesCollectionKey, CollectionSlug>
 }
 

@@ -1,6 +1,6 @@
 import type { ClientUser } from 'payload'
 
-import { userRole } from '../utilities/userRole'
+import { userRole } from '../utilities/userRole.ts'
 
 /**
  * For `admin.hidden`: speaker users get a focused admin panel (their profile and their sessions),

@@ -1,6 +1,6 @@
 import type { Access, FieldAccess } from 'payload'
 
-import { userRole } from '../utilities/userRole'
+import { userRole } from '../utilities/userRole.ts'
 
 export const isAdmin =
   (usersSlug: string): Access =>

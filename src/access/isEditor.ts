@@ -1,6 +1,6 @@
 import type { Access, FieldAccess } from 'payload'
 
-import { userRole } from '../utilities/userRole'
+import { userRole } from '../utilities/userRole.ts'
 
 /** Editors manage content; admins can do everything editors can. */
 export const isEditor =

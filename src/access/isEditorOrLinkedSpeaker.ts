@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { linkedSpeakerId, userRole } from '../utilities/userRole'
+import { linkedSpeakerId, userRole } from '../utilities/userRole.ts'
 
 /**
  * Editors and admins, and speaker users linked to a profile: who may upload an image. Speakers

@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 
-import { userRole } from '../utilities/userRole'
+import { userRole } from '../utilities/userRole.ts'
 
 /**
  * For Payload's document locks: editors and admins see and release any lock; any other signed-in

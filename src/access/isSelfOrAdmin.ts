@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { userRole } from '../utilities/userRole'
+import { userRole } from '../utilities/userRole.ts'
 
 /** Admins: every user; any other signed-in user of the users collection: itself only. */
 export const isSelfOrAdmin =

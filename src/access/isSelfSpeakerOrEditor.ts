@@ -1,6 +1,6 @@
 import type { Access, FieldAccess } from 'payload'
 
-import { linkedSpeakerId, userRole } from '../utilities/userRole'
+import { linkedSpeakerId, userRole } from '../utilities/userRole.ts'
 
 /** Editors and admins: any speaker profile; a speaker user: only the profile it is linked to. */
 export const isSelfSpeakerOrEditor =

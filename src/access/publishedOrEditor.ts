@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { userRole } from '../utilities/userRole'
+import { userRole } from '../utilities/userRole.ts'
 
 /**
  * Editors and admins read every version; everyone else only published documents. The constraint

@@ -4,7 +4,7 @@
 // take (speaker: approve; editor: invite, request review, accept or reject with a comment). Every
 // step goes through the profile's REST endpoints, so the server checks it like any other write.
 import { Button, toast, useAuth, useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
+import { useRouter } from 'next/navigation.js'
 import React, { useCallback, useEffect, useState } from 'react'
 
 interface Change {

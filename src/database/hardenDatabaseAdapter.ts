@@ -8,7 +8,7 @@ import type { Config, DatabaseAdapter } from 'payload'
 
 import { APIError } from 'payload'
 
-import { type EventedPool, survivePoolErrors } from './survivePoolErrors'
+import { type EventedPool, survivePoolErrors } from './survivePoolErrors.ts'
 
 export class ServerBusyError extends APIError {
   readonly retryAfterSeconds: number

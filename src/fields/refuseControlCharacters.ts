@@ -4,7 +4,7 @@ import type { Field, Validate } from 'payload'
 
 import { validations } from 'payload/shared'
 
-import { hasControlCharacters } from '../utilities/validators'
+import { hasControlCharacters } from '../utilities/validators.ts'
 
 type CheckedType = 'richText' | 'text' | 'textarea'
 const checked = new Set<string>(['richText', 'text', 'textarea'])

@@ -1,7 +1,7 @@
 import type { TextField } from 'payload'
 
-import { populateSlug } from '../hooks/populateSlug'
-import { slugPattern } from '../utilities/slugify'
+import { populateSlug } from '../hooks/populateSlug.ts'
+import { slugPattern } from '../utilities/slugify.ts'
 
 /** A URL slug derived from `sourceField` when left empty; unique unless the collection scopes it. */
 export function slugField(

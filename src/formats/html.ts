@@ -14,8 +14,8 @@ import {
 } from '@payloadcms/richtext-lexical/lexical'
 import sanitize from 'sanitize-html'
 
-import { isTimeZone } from '../utilities/validators'
-import { stripControlCharacters } from './text'
+import { isTimeZone } from '../utilities/validators.ts'
+import { stripControlCharacters } from './text.ts'
 
 export interface SanitizeHtmlOptions {
   /** Relative `href`/`src` values are resolved against this URL; without it they are kept relative. */
@@ -23,7 +23,9 @@ export interface SanitizeHtmlOptions {
 }
 
 export interface LexicalToHtmlOptions {
-  /** Absolute site URL: links in the session card and relative URLs in the text are built on it. */
+  /** The public URL of a session, for session cards. @default `{siteUrl}/events/{event}#session-{session}` */
+  sessionUrl?: (session: { slug: string }, event: { slug: string }) => string
+  /** Absolute site URL: relative URLs in the text are resolved against it. */
   siteUrl: string
 }
 
@@ -168,12 +170,16 @@ export function formatSessionTime(startsAt: Date, endsAt: Date | undefined, time
   return text.replace(/[\u00A0\u2009\u202F]/g, ' ')
 }
 
-function sessionCardHtml(card: SessionCard, siteUrl: string): string {
+function defaultSessionUrl(siteUrl: string): NonNullable<LexicalToHtmlOptions['sessionUrl']> {
+  return (session, event) =>
+    `${withoutTrailingSlash(siteUrl)}/events/${encodeURIComponent(event.slug)}#session-${encodeURIComponent(session.slug)}`
+}
+
+function sessionCardHtml(card: SessionCard, sessionUrl: NonNullable<LexicalToHtmlOptions['sessionUrl']>): string {
   const title = escapeHtml(card.title)
   let link = `<span>${title}</span>`
   if (card.eventSlug) {
-    const eventUrl = `${withoutTrailingSlash(siteUrl)}/events/${encodeURIComponent(card.eventSlug)}`
-    const href = `${eventUrl}#session-${encodeURIComponent(card.slug)}`
+    const href = sessionUrl({ slug: card.slug }, { slug: card.eventSlug })
     link = `<a href="${escapeHtml(href)}">${title}</a>`
   }
   let time = ''
@@ -192,7 +198,7 @@ export function lexicalToHtml(
   if (!state?.root) return ''
   const sessionCard: HTMLConverter<SerializedBlockNode> = ({ node }) => {
     const card = readSessionCard(node.fields.session)
-    return card ? sessionCardHtml(card, options.siteUrl) : ''
+    return card ? sessionCardHtml(card, options.sessionUrl ?? defaultSessionUrl(options.siteUrl)) : ''
   }
   const converters: HTMLConvertersFunction = ({ defaultConverters }) => ({
     ...defaultConverters,

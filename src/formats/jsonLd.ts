@@ -1,8 +1,8 @@
 // schema.org JSON-LD for event and article pages, and its safe embedding in a <script> element.
 // Pure data in, plain objects out: the pages and any API share this one description of an event.
-import type { ScheduleExport, SchedulePerson, ScheduleSession } from './schedule/types'
+import type { ScheduleExport, SchedulePerson, ScheduleSession } from './schedule/types.ts'
 
-import { plainText, toZoned } from './schedule/types'
+import { plainText, toZoned } from './schedule/types.ts'
 
 type JsonLd = Record<string, unknown>
 

@@ -7,7 +7,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases'
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth'
 import { type ComplexityEstimator, createComplexityRule } from 'graphql-query-complexity'
 
-import type { SanitizedTalkNotesPluginConfig } from '../types'
+import type { SanitizedTalkNotesPluginConfig } from '../types.ts'
 
 type Limits = SanitizedTalkNotesPluginConfig['apiLimits']
 

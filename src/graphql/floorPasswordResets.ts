@@ -3,7 +3,7 @@
 // so each is given back with its resolver wrapped.
 import type { GraphQLFieldConfig } from 'graphql'
 
-import { answerNoSoonerThan } from '../utilities/answerNoSoonerThan'
+import { answerNoSoonerThan } from '../utilities/answerNoSoonerThan.ts'
 
 type Field = GraphQLFieldConfig<unknown, unknown>
 

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { announceContentChange } from '../content/contentChanges'
+import { announceContentChange } from '../content/contentChanges.ts'
 
 /**
  * Tells feed and page caches that public content changed. A draft saved over a draft changes

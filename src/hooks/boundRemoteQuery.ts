@@ -5,7 +5,7 @@ import type { CollectionBeforeOperationHook, PayloadRequest, Where } from 'paylo
 
 import { APIError } from 'payload'
 
-import type { SanitizedTalkNotesPluginConfig } from '../types'
+import type { SanitizedTalkNotesPluginConfig } from '../types.ts'
 
 type Limits = Pick<SanitizedTalkNotesPluginConfig['apiLimits'], 'maxDepth' | 'maxLimit'>
 

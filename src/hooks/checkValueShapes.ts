@@ -4,7 +4,7 @@
 // object in a text field was stored as its JSON, and `null` rows broke an array field.
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { ruleError } from '../utilities/ruleError'
+import { ruleError } from '../utilities/ruleError.ts'
 
 type Id = number | string
 

@@ -4,7 +4,7 @@
 // cannot take the request now (busy pool, restarting server) is a 503 with Retry-After.
 import type { AfterErrorHook } from 'payload'
 
-import { ServerBusyError } from '../database/hardenDatabaseAdapter'
+import { ServerBusyError } from '../database/hardenDatabaseAdapter.ts'
 
 const RETRY_AFTER_SECONDS = 5
 

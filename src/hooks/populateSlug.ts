@@ -1,6 +1,6 @@
 import type { FieldHook } from 'payload'
 
-import { slugify } from '../utilities/slugify'
+import { slugify } from '../utilities/slugify.ts'
 
 /**
  * Fills an empty slug from another field (usually the title) before validation; with

@@ -4,7 +4,7 @@ import type { TaskConfig } from 'payload'
 
 import { createHmac } from 'node:crypto'
 
-import type { SanitizedTalkNotesPluginConfig } from '../types'
+import type { SanitizedTalkNotesPluginConfig } from '../types.ts'
 
 export const deliverWebhookTaskSlug = 'talkNotesDeliverWebhook'
 export const talkNotesQueue = 'talk-notes'

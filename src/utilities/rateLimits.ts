@@ -5,7 +5,7 @@ import type { PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 
-import type { RateLimit, SanitizedTalkNotesPluginConfig } from '../types'
+import type { RateLimit, SanitizedTalkNotesPluginConfig } from '../types.ts'
 
 export interface RateLimitCheck {
   key: string

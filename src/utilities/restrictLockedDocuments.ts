@@ -2,8 +2,8 @@
 // signed-in user" access and no option or override to change it, so the rules are set on init.
 import type { Payload } from 'payload'
 
-import { isEditor } from '../access/isEditor'
-import { isEditorOrLockOwner } from '../access/isEditorOrLockOwner'
+import { isEditor } from '../access/isEditor.ts'
+import { isEditorOrLockOwner } from '../access/isEditorOrLockOwner.ts'
 
 export const lockedDocumentsSlug = 'payload-locked-documents'
 

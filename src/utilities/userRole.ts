@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { UserRole } from '../types'
+import type { UserRole } from '../types.ts'
 
 type RequestUser = PayloadRequest['user']
 

@@ -9,7 +9,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { startMailCatcher } from '../../scripts/mailCatcher'
+import { startMailCatcher } from '../../demo/scripts/mailCatcher'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -37,7 +37,7 @@ export default async function setup(project: TestProject) {
   const baseUrl = `http://localhost:${port}`
   const mailDir = path.join(dataDir, 'caught-mail')
   const catcher = await startMailCatcher({ directory: mailDir })
-  const app = spawn(process.execPath, ['--import', 'tsx', 'scripts/supervise.ts'], {
+  const app = spawn(process.execPath, ['--import', 'tsx', 'demo/scripts/supervise.ts'], {
     detached: true,
     env: {
       ...process.env,

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import ICAL from 'ical.js'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import * as seed from '../../src/demo/seed/data'
+import * as seed from '../../demo/seed/data'
 import { parseCalendar } from '../helpers/ical'
 import { launchChromium } from './browser'
 

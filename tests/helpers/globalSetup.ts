@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { dropDatabase, ensureDatabase, startDatabase } from '../../src/demo/db/startDatabase'
+import { dropDatabase, ensureDatabase, startDatabase } from '../../demo/db/startDatabase'
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -4,13 +4,13 @@ import type { Migration, Payload } from 'payload'
 import { getPayload } from 'payload'
 import { inject } from 'vitest'
 
-import { migrations } from '../../src/migrations'
+import { migrations } from '../../demo/migrations'
 
 export async function loadTestConfig() {
   process.env.DATABASE_URL = inject('databaseUrl')
   process.env.PAYLOAD_SECRET = inject('payloadSecret')
   process.env.SERVER_URL = 'http://localhost:3000'
-  const { default: config } = await import('../../payload.config')
+  const { default: config } = await import('../../demo/payload.config')
   return config
 }
 

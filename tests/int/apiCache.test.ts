@@ -7,8 +7,8 @@ import { createServer, type Server } from 'node:http'
 import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createApiCache } from '../../src/demo/server/apiCache'
-import { createReplayCache } from '../../src/demo/server/replayCache'
+import { createApiCache } from '../../demo/server/apiCache'
+import { createReplayCache } from '../../demo/server/replayCache'
 import { createUser, unique } from '../helpers/fixtures'
 import { createApi } from '../helpers/http'
 import { getTestPayload, loadTestConfig } from '../helpers/payload'
@@ -52,7 +52,7 @@ beforeAll(async () => {
   payload = await getTestPayload()
   config = await loadTestConfig()
   // After loadTestConfig: the config module reads the test database's environment when loaded.
-  const { talkNotesOptions } = await import('../../payload.config')
+  const { talkNotesOptions } = await import('../../demo/payload.config')
   ;[server, base] = await listen(createApiCache(payload, talkNotesOptions))
   const editor = await createUser(payload, 'editor')
   const login = await createApi(config).post('/users/login', { email: editor.email, password: 'a-long-test-password' })

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type MailCatcher, startMailCatcher } from '../../scripts/mailCatcher'
+import { type MailCatcher, startMailCatcher } from '../../demo/scripts/mailCatcher'
 import { createUser, unique } from '../helpers/fixtures'
 import { type ApiResponse, createApi } from '../helpers/http'
 import { getTestPayload, loadTestConfig } from '../helpers/payload'

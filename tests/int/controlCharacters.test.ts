@@ -4,7 +4,7 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { loadNotesIndex } from '../../src/demo/site/notes'
+import { loadNotesIndex } from '../../src/site/notes'
 import { createEventFixture, createUser, type Id, tokenOf, unique } from '../helpers/fixtures'
 import { createApi } from '../helpers/http'
 import { getTestPayload, loadTestConfig } from '../helpers/payload'

@@ -10,9 +10,9 @@ import path from 'node:path'
 import { getPayload, type Migration } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type DatabaseHandle, startDatabase } from '../../src/demo/db/startDatabase'
+import { type DatabaseHandle, startDatabase } from '../../demo/db/startDatabase'
 import { answerFeed, sanitizePluginConfig } from '../../src/index'
-import { migrations } from '../../src/migrations'
+import { migrations } from '../../demo/migrations'
 import { createEventFixture, unique } from '../helpers/fixtures'
 
 let database: DatabaseHandle
@@ -58,11 +58,11 @@ beforeAll(async () => {
   process.env.DATABASE_URL = database.url
   process.env.PAYLOAD_SECRET = 'restart-drill-secret'
   process.env.SERVER_URL = 'http://localhost:3000'
-  config = await (await import('../../payload.config')).default
+  config = await (await import('../../demo/payload.config')).default
   writer = await getPayload({ config })
   await writer.db.migrate({ migrations: migrations as unknown as Migration[] })
   reader = await getPayload({ config, key: 'reader' })
-  const { talkNotesOptions } = await import('../../payload.config')
+  const { talkNotesOptions } = await import('../../demo/payload.config')
   feedOptions = sanitizePluginConfig(talkNotesOptions, 'http://localhost:3000')
 })
 

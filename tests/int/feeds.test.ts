@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { XMLParser } from 'fast-xml-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { countQueries } from '../../src/demo/db/queryCounter'
+import { countQueries } from '../../demo/db/queryCounter'
 import { paragraphsToLexical } from '../../src/utilities/lexical'
 import { createApi } from '../helpers/http'
 import { createEventFixture, createTalkFixtures, createUser, type Id, tokenOf, unique } from '../helpers/fixtures'

@@ -9,8 +9,8 @@ import pg from 'pg'
 import { commitTransaction, createLocalReq, getPayload, initTransaction, killTransaction } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest'
 
-import { dropDatabase, ensureDatabase } from '../../src/demo/db/startDatabase'
-import { migrations } from '../../src/migrations'
+import { dropDatabase, ensureDatabase } from '../../demo/db/startDatabase'
+import { migrations } from '../../demo/migrations'
 
 const name = `talk_notes_migrations_${process.pid}_${randomBytes(3).toString('hex')}`
 const url = new URL(inject('databaseUrl'))
@@ -57,7 +57,7 @@ async function migrateDown(): Promise<void> {
   const rows = await payload.find({ collection: 'payload-migrations', limit: 100, sort: '-name', where })
   for (const row of rows.docs) {
     const migration = all.find((candidate) => candidate.name === row.name)
-    if (!migration) throw new Error(`migration ${row.name} is not in src/migrations`)
+    if (!migration) throw new Error(`migration ${row.name} is not in demo/migrations`)
     const req = await createLocalReq({}, payload)
     await initTransaction(req)
     try {
@@ -80,7 +80,7 @@ beforeAll(async () => {
   process.env.DATABASE_URL = url.toString()
   process.env.PAYLOAD_SECRET = inject('payloadSecret')
   process.env.SERVER_URL = 'http://localhost:3000'
-  const { default: config } = await import('../../payload.config')
+  const { default: config } = await import('../../demo/payload.config')
   payload = await getPayload({ config })
 })
 

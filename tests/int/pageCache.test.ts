@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { createServer, type Server } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { createPageCache } from '../../src/demo/server/pageCache'
+import { createPageCache } from '../../demo/server/pageCache'
 import { createEventFixture, unique } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 

@@ -2,8 +2,8 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { seedDemo } from '../../src/demo/seed'
-import * as data from '../../src/demo/seed/data'
+import { seedDemo } from '../../demo/seed'
+import * as data from '../../demo/seed/data'
 import { getTestPayload } from '../helpers/payload'
 
 let payload: Payload

@@ -8,7 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { emailAdapterFromEnvironment, parseMailFrom } from '../../src/email/fromEnvironment'
+import { emailAdapterFromEnvironment, parseMailFrom } from '../../demo/email/fromEnvironment'
 
 let dataDir: string
 

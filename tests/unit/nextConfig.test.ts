@@ -3,7 +3,7 @@
 import { buildCustomRoute } from 'next/dist/lib/build-custom-route'
 import { describe, expect, it } from 'vitest'
 
-import nextConfig from '../../next.config.mjs'
+import nextConfig from '../../demo/next.config.mjs'
 
 interface HeaderRule {
   headers: { key: string; value: string }[]

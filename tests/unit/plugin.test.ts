@@ -108,9 +108,9 @@ describe('talkNotesPlugin', () => {
       const field = speakers?.fields.find((candidate) => 'name' in candidate && candidate.name === 'reviewPanel')
       return (field as { admin?: { components?: { Field?: unknown } } } | undefined)?.admin?.components?.Field
     }
-    expect(panelOf(talkNotesPlugin()(hostConfig()))).toBe('/src/admin/SpeakerReviewPanel#SpeakerReviewPanel')
-    expect(panelOf(talkNotesPlugin({ adminComponentsPath: 'talk-notes/admin/' })(hostConfig()))).toBe(
-      'talk-notes/admin/SpeakerReviewPanel#SpeakerReviewPanel',
+    expect(panelOf(talkNotesPlugin()(hostConfig()))).toBe('talk-notes/client#SpeakerReviewPanel')
+    expect(panelOf(talkNotesPlugin({ adminComponentsPath: '/src/admin/SpeakerReviewPanel/' })(hostConfig()))).toBe(
+      '/src/admin/SpeakerReviewPanel#SpeakerReviewPanel',
     )
   })
 

@@ -74,7 +74,7 @@ describe('GET /next/exit-preview', () => {
   it.each(['/\\evil.example', '/\t/evil.example', '//evil.example', '/a\r\nx: y', 'https://evil.example'])(
     'answers 400 naming path for %j, before touching draft mode',
     async (path) => {
-      const { GET } = await import('../../src/app/(preview)/next/exit-preview/route')
+      const { GET } = await import('../../demo/app/(preview)/next/exit-preview/route')
       const url = `http://localhost:3000/next/exit-preview?path=${encodeURIComponent(path)}`
       const response = await GET(new Request(url))
       expect(response.status).toBe(400)

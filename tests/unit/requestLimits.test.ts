@@ -2,7 +2,7 @@
 import { createServer, request as httpRequest, type Server } from 'node:http'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { createRequestLimits, requestLimitsFor } from '../../src/demo/server/requestLimits'
+import { createRequestLimits, requestLimitsFor } from '../../demo/server/requestLimits'
 
 let server: Server
 let port: number

@@ -11,6 +11,7 @@ import ICAL from 'ical.js'
 import { parseCalendar } from '../helpers/ical'
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
 import type { ScheduleExport, SchedulePerson, ScheduleSession } from '../../src/formats/schedule'
@@ -25,7 +26,8 @@ import {
   urlNamespace,
 } from '../../src/formats/schedule'
 
-const specs = '/work/shared/specs/c3voc-schedule'
+// c3voc's schemas, vendored unmodified beside their source and licence (tests/fixtures/c3voc-schedule/README.md).
+const specs = fileURLToPath(new URL('../fixtures/c3voc-schedule', import.meta.url))
 const xmllint = '/usr/bin/xmllint'
 const site = 'https://talks.example.org'
 const eventUrl = `${site}/events/networking-scale-2024`

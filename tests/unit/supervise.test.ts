@@ -21,7 +21,7 @@ process.on('SIGTERM', () => { appendFileSync(${JSON.stringify(runs)}, 'stopped\\
 setInterval(() => {}, 1000)
 `,
   )
-  const supervisor = spawn(process.execPath, ['--import', 'tsx', 'scripts/supervise.ts', app], { stdio: 'pipe' })
+  const supervisor = spawn(process.execPath, ['--import', 'tsx', 'demo/scripts/supervise.ts', app], { stdio: 'pipe' })
   let output = ''
   supervisor.stderr.on('data', (chunk) => (output += chunk))
   const lines = () => readFileSync(runs, 'utf8').split('\n').filter(Boolean)

@@ -4,7 +4,7 @@ import type { Block } from 'payload'
 
 import { BlocksFeature, CodeBlock, FixedToolbarFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 
-import type { SanitizedTalkNotesPluginConfig } from '../../types'
+import type { SanitizedTalkNotesPluginConfig } from '../../types.ts'
 
 export const sessionCardBlockSlug = 'sessionCard'
 
@@ -17,7 +17,7 @@ export function createSessionCardBlock(options: SanitizedTalkNotesPluginConfig):
   }
 }
 
-export function createArticleEditor(options: SanitizedTalkNotesPluginConfig) {
+export function createArticleEditor(options: SanitizedTalkNotesPluginConfig): ReturnType<typeof lexicalEditor> {
   return lexicalEditor({
     features: ({ defaultFeatures }) => [
       ...defaultFeatures,

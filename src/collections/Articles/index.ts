@@ -1,26 +1,28 @@
 import type { CollectionConfig } from 'payload'
 
-import type { SanitizedTalkNotesPluginConfig } from '../../types'
+import type { SanitizedTalkNotesPluginConfig } from '../../types.ts'
 
-import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers'
-import { isEditor } from '../../access/isEditor'
-import { publishedOrEditor } from '../../access/publishedOrEditor'
-import { announceDelete } from '../../hooks/announceChange'
-import { slugField } from '../../fields/slug'
-import { createArticleEditor } from './editor'
-import { checkFeaturedSessions } from './hooks/checkFeaturedSessions'
-import { announceArticleChange } from './hooks/announceArticleChange'
-import { deriveFromBody } from './hooks/deriveFromBody'
-import { holdUntilSessionEnds, scheduleEmbargoRelease } from './hooks/holdUntilSessionEnds'
-import { rememberPublicState } from './hooks/publicState'
-import { queueDeleteWebhooks, queueWebhooks } from './hooks/queueWebhooks'
-import { recordAudit, recordDeleteAudit } from './hooks/recordAudit'
-import { setPublishedAt } from './hooks/setPublishedAt'
+import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers.ts'
+import { isEditor } from '../../access/isEditor.ts'
+import { publishedOrEditor } from '../../access/publishedOrEditor.ts'
+import { announceDelete } from '../../hooks/announceChange.ts'
+import { slugField } from '../../fields/slug.ts'
+import { createArticleEditor } from './editor.ts'
+import { checkFeaturedSessions } from './hooks/checkFeaturedSessions.ts'
+import { announceArticleChange } from './hooks/announceArticleChange.ts'
+import { deriveFromBody } from './hooks/deriveFromBody.ts'
+import { holdUntilSessionEnds, scheduleEmbargoRelease } from './hooks/holdUntilSessionEnds.ts'
+import { rememberPublicState } from './hooks/publicState.ts'
+import { queueDeleteWebhooks, queueWebhooks } from './hooks/queueWebhooks.ts'
+import { recordAudit, recordDeleteAudit } from './hooks/recordAudit.ts'
+import { setPublishedAt } from './hooks/setPublishedAt.ts'
 
 /** The app's preview route turns on draft mode for the signed-in editor, then shows the page. */
-function previewUrl(siteUrl: string, slug: unknown): string {
-  const path = `/notes/${typeof slug === 'string' && slug ? slug : ''}`
-  return `${siteUrl}/next/preview?path=${encodeURIComponent(path)}`
+function previewUrl({ siteUrl, urls }: SanitizedTalkNotesPluginConfig, slug: unknown): string {
+  const page = new URL(urls.article({ slug: typeof slug === 'string' ? slug : '' }))
+  // The preview route takes a path on the site; an article page elsewhere is previewed there as is.
+  if (page.origin !== new URL(siteUrl).origin) return page.toString()
+  return urls.preview(`${page.pathname}${page.search}${page.hash}`)
 }
 
 /** Post-event notes ("Latest Notes"), featured on the sessions they are about. Drafts and versions on. */
@@ -41,8 +43,8 @@ export function createArticlesCollection(options: SanitizedTalkNotesPluginConfig
       hidden: hiddenFromSpeakers(slugs.users),
       ...(options.livePreview
         ? {
-            livePreview: { url: ({ data }) => previewUrl(options.siteUrl, data?.slug) },
-            preview: (data) => previewUrl(options.siteUrl, data?.slug),
+            livePreview: { url: ({ data }) => previewUrl(options, data?.slug) },
+            preview: (data) => previewUrl(options, data?.slug),
           }
         : {}),
       useAsTitle: 'title',

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import type { SanitizedTalkNotesPluginConfig } from '../../types'
+import type { SanitizedTalkNotesPluginConfig } from '../../types.ts'
 
-import { isEditor } from '../../access/isEditor'
-import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers'
+import { isEditor } from '../../access/isEditor.ts'
+import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers.ts'
 
 export const auditActions = [
   { label: 'Published', value: 'published' },

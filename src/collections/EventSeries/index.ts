@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import type { SanitizedTalkNotesPluginConfig } from '../../types'
+import type { SanitizedTalkNotesPluginConfig } from '../../types.ts'
 
-import { anyone } from '../../access/anyone'
-import { isEditor } from '../../access/isEditor'
-import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers'
-import { announceChange, announceDelete } from '../../hooks/announceChange'
-import { slugField } from '../../fields/slug'
+import { anyone } from '../../access/anyone.ts'
+import { isEditor } from '../../access/isEditor.ts'
+import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers.ts'
+import { announceChange, announceDelete } from '../../hooks/announceChange.ts'
+import { slugField } from '../../fields/slug.ts'
 
 /** A conference family with yearly editions, e.g. "Networking @Scale". */
 export function createEventSeriesCollection(options: SanitizedTalkNotesPluginConfig): CollectionConfig {

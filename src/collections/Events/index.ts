@@ -1,15 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
-import type { SanitizedTalkNotesPluginConfig } from '../../types'
+import type { SanitizedTalkNotesPluginConfig } from '../../types.ts'
 
-import { anyone } from '../../access/anyone'
-import { isEditor } from '../../access/isEditor'
-import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers'
-import { announceChange, announceDelete } from '../../hooks/announceChange'
-import { slugField } from '../../fields/slug'
-import { eventFormats } from '../../types'
-import { checkRange, isTimeZone, validateOptionalHttpUrl } from '../../utilities/validators'
-import { setEventRange } from './hooks/setEventRange'
+import { anyone } from '../../access/anyone.ts'
+import { isEditor } from '../../access/isEditor.ts'
+import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers.ts'
+import { announceChange, announceDelete } from '../../hooks/announceChange.ts'
+import { slugField } from '../../fields/slug.ts'
+import { eventFormats } from '../../types.ts'
+import { checkRange, isTimeZone, validateOptionalHttpUrl } from '../../utilities/validators.ts'
+import { setEventRange } from './hooks/setEventRange.ts'
 
 export const registrationStatuses = [
   { label: 'Registration open', value: 'open' },

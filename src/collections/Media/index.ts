@@ -1,15 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
-import type { SanitizedTalkNotesPluginConfig } from '../../types'
+import type { SanitizedTalkNotesPluginConfig } from '../../types.ts'
 
-import { anyone } from '../../access/anyone'
-import { isEditor } from '../../access/isEditor'
-import { isEditorOrLinkedSpeaker } from '../../access/isEditorOrLinkedSpeaker'
-import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers'
-import { announceChange, announceDelete } from '../../hooks/announceChange'
-import { checkImageContent } from './hooks/checkImageContent'
-import { fetchUploadFromUrl } from './hooks/fetchUploadFromUrl'
-import { limitUploadSize } from './hooks/limitUploadSize'
+import { anyone } from '../../access/anyone.ts'
+import { isEditor } from '../../access/isEditor.ts'
+import { isEditorOrLinkedSpeaker } from '../../access/isEditorOrLinkedSpeaker.ts'
+import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers.ts'
+import { announceChange, announceDelete } from '../../hooks/announceChange.ts'
+import { checkImageContent } from './hooks/checkImageContent.ts'
+import { fetchUploadFromUrl } from './hooks/fetchUploadFromUrl.ts'
+import { limitUploadSize } from './hooks/limitUploadSize.ts'
 
 export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
 /** What speakers may upload as their photo (sharp's format names). */

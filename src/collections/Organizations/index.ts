@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import type { SanitizedTalkNotesPluginConfig } from '../../types'
+import type { SanitizedTalkNotesPluginConfig } from '../../types.ts'
 
-import { anyone } from '../../access/anyone'
-import { isEditor } from '../../access/isEditor'
-import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers'
-import { announceChange, announceDelete } from '../../hooks/announceChange'
-import { slugField } from '../../fields/slug'
-import { validateOptionalHttpUrl } from '../../utilities/validators'
+import { anyone } from '../../access/anyone.ts'
+import { isEditor } from '../../access/isEditor.ts'
+import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers.ts'
+import { announceChange, announceDelete } from '../../hooks/announceChange.ts'
+import { slugField } from '../../fields/slug.ts'
+import { validateOptionalHttpUrl } from '../../utilities/validators.ts'
 
 /**
  * Companies and labs people work for. The slug is always made from the name, so "Meta" and

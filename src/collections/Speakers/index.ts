@@ -1,27 +1,27 @@
 import type { CollectionConfig } from 'payload'
 
-import type { SanitizedTalkNotesPluginConfig } from '../../types'
+import type { SanitizedTalkNotesPluginConfig } from '../../types.ts'
 
-import { anyone } from '../../access/anyone'
-import { isAdminField } from '../../access/isAdmin'
-import { isEditor, isEditorField } from '../../access/isEditor'
-import { isSelfSpeakerOrEditor, isSelfSpeakerOrEditorField } from '../../access/isSelfSpeakerOrEditor'
-import { createInvitationEndpoints } from '../../endpoints/speakers/invitation'
-import { createSpeakerReviewEndpoints } from '../../endpoints/speakers/review'
-import { announceChange, announceDelete } from '../../hooks/announceChange'
-import { slugField } from '../../fields/slug'
-import { linkedSpeakerId, userRole } from '../../utilities/userRole'
-import { validateOptionalHttpUrl } from '../../utilities/validators'
-import { applyReviewAction } from './hooks/applyReviewAction'
-import { describePendingChanges } from './hooks/describePendingChanges'
-import { limitWorkflowSteps } from './hooks/limitWorkflowSteps'
-import { prepareInvitation } from './hooks/prepareInvitation'
-import { rememberSubmittedFields } from './hooks/rememberSubmittedFields'
-import { routeProfileChanges } from './hooks/routeProfileChanges'
-import { sendReviewMail } from './hooks/sendReviewMail'
-import { showWorkingCopy } from './hooks/showWorkingCopy'
-import { reviewActions, reviewLogActions, reviewStates } from './profile'
-import { createWorkflowLimits } from './workflowLimits'
+import { anyone } from '../../access/anyone.ts'
+import { isAdminField } from '../../access/isAdmin.ts'
+import { isEditor, isEditorField } from '../../access/isEditor.ts'
+import { isSelfSpeakerOrEditor, isSelfSpeakerOrEditorField } from '../../access/isSelfSpeakerOrEditor.ts'
+import { createInvitationEndpoints } from '../../endpoints/speakers/invitation.ts'
+import { createSpeakerReviewEndpoints } from '../../endpoints/speakers/review.ts'
+import { announceChange, announceDelete } from '../../hooks/announceChange.ts'
+import { slugField } from '../../fields/slug.ts'
+import { linkedSpeakerId, userRole } from '../../utilities/userRole.ts'
+import { validateOptionalHttpUrl } from '../../utilities/validators.ts'
+import { applyReviewAction } from './hooks/applyReviewAction.ts'
+import { describePendingChanges } from './hooks/describePendingChanges.ts'
+import { limitWorkflowSteps } from './hooks/limitWorkflowSteps.ts'
+import { prepareInvitation } from './hooks/prepareInvitation.ts'
+import { rememberSubmittedFields } from './hooks/rememberSubmittedFields.ts'
+import { routeProfileChanges } from './hooks/routeProfileChanges.ts'
+import { sendReviewMail } from './hooks/sendReviewMail.ts'
+import { showWorkingCopy } from './hooks/showWorkingCopy.ts'
+import { reviewActions, reviewLogActions, reviewStates } from './profile.ts'
+import { createWorkflowLimits } from './workflowLimits.ts'
 
 const labelled = (values: readonly string[]) =>
   values.map((value) => ({ label: value[0].toUpperCase() + value.slice(1).replace(/-/g, ' '), value }))
@@ -77,7 +77,7 @@ export function createSpeakersCollection(options: SanitizedTalkNotesPluginConfig
         name: 'reviewPanel',
         type: 'ui',
         admin: {
-          components: { Field: `${options.adminComponentsPath}/SpeakerReviewPanel#SpeakerReviewPanel` },
+          components: { Field: `${options.adminComponentsPath}#SpeakerReviewPanel` },
           condition: (_data, _siblingData, { user }) => isReviewerUser(user),
         },
       },

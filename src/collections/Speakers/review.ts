@@ -2,12 +2,12 @@
 // account, review-log entries and writing approved values back into the public fields.
 import type { CollectionSlug, FieldAffectingData, PayloadRequest, SanitizedCollectionConfig, TypeWithID, Where } from 'payload'
 
-import type { SanitizedTalkNotesPluginConfig } from '../../types'
-import type { MailContent } from '../../email/messages'
-import type { ProfileChange, ProfileValues, ReviewLogAction, ReviewState } from './profile'
+import type { SanitizedTalkNotesPluginConfig } from '../../types.ts'
+import type { MailContent } from '../../email/messages.ts'
+import type { ProfileChange, ProfileValues, ReviewLogAction, ReviewState } from './profile.ts'
 
-import { speakerStepMail } from '../../email/messages'
-import { describeChanges, formatValue, profileFields, relationId } from './profile'
+import { speakerStepMail } from '../../email/messages.ts'
+import { describeChanges, formatValue, profileFields, relationId } from './profile.ts'
 
 /** Set by the workflow's own writes (accepting an invitation), which must not be routed again. */
 export const applyReviewContext = 'talkNotesSpeakerReviewApply'

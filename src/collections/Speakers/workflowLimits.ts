@@ -1,8 +1,8 @@
 // The rate limiters of the speaker workflow: review steps, sending invitations and using
 // invitation links. Built once per speakers collection; its hooks and endpoints share them.
-import type { SanitizedTalkNotesPluginConfig } from '../../types'
+import type { SanitizedTalkNotesPluginConfig } from '../../types.ts'
 
-import { createRateLimiter } from '../../utilities/rateLimits'
+import { createRateLimiter } from '../../utilities/rateLimits.ts'
 
 export function createWorkflowLimits(options: SanitizedTalkNotesPluginConfig) {
   const { invitationLinks, invitations, reviewActions } = options.rateLimits

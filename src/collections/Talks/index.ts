@@ -1,16 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
-import type { SanitizedTalkNotesPluginConfig } from '../../types'
+import type { SanitizedTalkNotesPluginConfig } from '../../types.ts'
 
-import { anyone } from '../../access/anyone'
-import { isEditor } from '../../access/isEditor'
-import { announceChange, announceDelete } from '../../hooks/announceChange'
-import { slugField } from '../../fields/slug'
-import { sessionKinds } from '../../types'
-import { linkedSpeakerId, userRole } from '../../utilities/userRole'
-import { checkRange } from '../../utilities/validators'
-import { checkSlugUniqueInEvent } from './hooks/checkSlugUniqueInEvent'
-import { validateSlotInEvent } from './hooks/validateSlotInEvent'
+import { anyone } from '../../access/anyone.ts'
+import { isEditor } from '../../access/isEditor.ts'
+import { announceChange, announceDelete } from '../../hooks/announceChange.ts'
+import { slugField } from '../../fields/slug.ts'
+import { sessionKinds } from '../../types.ts'
+import { linkedSpeakerId, userRole } from '../../utilities/userRole.ts'
+import { checkRange } from '../../utilities/validators.ts'
+import { checkSlugUniqueInEvent } from './hooks/checkSlugUniqueInEvent.ts'
+import { validateSlotInEvent } from './hooks/validateSlotInEvent.ts'
 
 const kindLabels: Record<(typeof sessionKinds)[number], string> = {
   break: 'Break',

@@ -1,9 +1,9 @@
 import type { Field } from 'payload'
 
-import type { SanitizedTalkNotesPluginConfig } from '../../types'
+import type { SanitizedTalkNotesPluginConfig } from '../../types.ts'
 
-import { isAdminField } from '../../access/isAdmin'
-import { userRoles } from '../../types'
+import { isAdminField } from '../../access/isAdmin.ts'
+import { userRoles } from '../../types.ts'
 
 /**
  * The role and speaker-profile link. Only admins may set either, so nobody can give itself or

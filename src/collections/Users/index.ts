@@ -1,17 +1,17 @@
 import type { CollectionConfig } from 'payload'
 
-import type { SanitizedTalkNotesPluginConfig } from '../../types'
+import type { SanitizedTalkNotesPluginConfig } from '../../types.ts'
 
-import { isAdmin } from '../../access/isAdmin'
-import { isSelfOrAdmin } from '../../access/isSelfOrAdmin'
-import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers'
-import { createForgotPasswordEndpoint } from '../../endpoints/users/forgotPassword'
-import { createUserRoleFields } from './fields'
-import { grantFirstUserAdmin } from './hooks/grantFirstUserAdmin'
-import { hashForUnknownAccount } from './hooks/hashForUnknownAccount'
-import { limitSignInAttempts } from './hooks/limitSignInAttempts'
-import { refundSignIn } from './hooks/refundSignIn'
-import { createSignInLimits } from './signInLimits'
+import { isAdmin } from '../../access/isAdmin.ts'
+import { isSelfOrAdmin } from '../../access/isSelfOrAdmin.ts'
+import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers.ts'
+import { createForgotPasswordEndpoint } from '../../endpoints/users/forgotPassword.ts'
+import { createUserRoleFields } from './fields.ts'
+import { grantFirstUserAdmin } from './hooks/grantFirstUserAdmin.ts'
+import { hashForUnknownAccount } from './hooks/hashForUnknownAccount.ts'
+import { limitSignInAttempts } from './hooks/limitSignInAttempts.ts'
+import { refundSignIn } from './hooks/refundSignIn.ts'
+import { createSignInLimits } from './signInLimits.ts'
 
 // Payload's own lock counts failures without a time window, so one patient client could always
 // reach it and lock the owner out; the plugin's windowed limits replace it. Its fields stay (a

@@ -2,9 +2,9 @@
 // a request is counted under; the hooks that consume and refund them share these.
 import type { PayloadRequest } from 'payload'
 
-import type { SanitizedTalkNotesPluginConfig } from '../../types'
+import type { SanitizedTalkNotesPluginConfig } from '../../types.ts'
 
-import { addressKey, createRateLimiter, type RateLimitCheck } from '../../utilities/rateLimits'
+import { addressKey, createRateLimiter, type RateLimitCheck } from '../../utilities/rateLimits.ts'
 
 export function createSignInLimits(options: SanitizedTalkNotesPluginConfig) {
   const { forgotPassword, login } = options.rateLimits

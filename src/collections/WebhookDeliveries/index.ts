@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import type { SanitizedTalkNotesPluginConfig } from '../../types'
+import type { SanitizedTalkNotesPluginConfig } from '../../types.ts'
 
-import { isAdmin } from '../../access/isAdmin'
-import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers'
+import { isAdmin } from '../../access/isAdmin.ts'
+import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers.ts'
 
 /** One row per webhook call to make: its payload, attempts and the last outcome. */
 export function createWebhookDeliveriesCollection(options: SanitizedTalkNotesPluginConfig): CollectionConfig {

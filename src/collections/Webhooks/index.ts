@@ -2,11 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import { randomBytes } from 'node:crypto'
 
-import type { SanitizedTalkNotesPluginConfig } from '../../types'
+import type { SanitizedTalkNotesPluginConfig } from '../../types.ts'
 
-import { isAdmin, isAdminField } from '../../access/isAdmin'
-import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers'
-import { isHttpUrl } from '../../utilities/validators'
+import { isAdmin, isAdminField } from '../../access/isAdmin.ts'
+import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers.ts'
+import { isHttpUrl } from '../../utilities/validators.ts'
 
 export const webhookEvents = [
   { label: 'Article published', value: 'article.published' },

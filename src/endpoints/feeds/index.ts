@@ -1,8 +1,8 @@
 import type { Endpoint } from 'payload'
 
-import type { SanitizedTalkNotesPluginConfig } from '../../types'
+import type { SanitizedTalkNotesPluginConfig } from '../../types.ts'
 
-import { type FeedFormat, feedFormats, serveFeed } from './serveFeed'
+import { type FeedFormat, feedFormats, serveFeed } from './serveFeed.ts'
 
 /** `/api/feed.xml`, `/api/feed.atom`, `/api/feed.json`: the feeds for apps without our pages. */
 export function createFeedEndpoints(options: SanitizedTalkNotesPluginConfig): Endpoint[] {
@@ -18,4 +18,4 @@ export function createFeedEndpoints(options: SanitizedTalkNotesPluginConfig): En
   }))
 }
 
-export { answerFeed, answerFeedFromCache, type FeedAnswer, type FeedFormat, feedFormats, serveFeed } from './serveFeed'
+export { answerFeed, answerFeedFromCache, type FeedAnswer, type FeedFormat, feedFormats, serveFeed } from './serveFeed.ts'

@@ -2,11 +2,11 @@
 // as a visitor would see them, and maps them to the format-neutral feed shape.
 import type { Payload, Where } from 'payload'
 
-import type { FeedItem, FeedMeta } from '../../formats/feed/types'
-import type { SanitizedTalkNotesPluginConfig } from '../../types'
+import type { FeedItem, FeedMeta } from '../../formats/feed/types.ts'
+import type { SanitizedTalkNotesPluginConfig } from '../../types.ts'
 
-import { tagUri } from '../../formats/feed/types'
-import { lexicalToHtml } from '../../formats/html'
+import { tagUri } from '../../formats/feed/types.ts'
+import { lexicalToHtml } from '../../formats/html.ts'
 
 export const feedFilterKeys = ['series', 'event', 'speaker'] as const
 export type FeedFilter = Partial<Record<(typeof feedFilterKeys)[number], string>>
@@ -100,7 +100,7 @@ export async function loadFeed(
   filter: FeedFilter,
   feedUrls: FeedMeta['feedUrls'],
 ): Promise<{ items: FeedItem[]; meta: FeedMeta }> {
-  const { siteUrl, slugs } = options
+  const { siteUrl, slugs, urls } = options
   const host = new URL(siteUrl).hostname
   const and = await filterWhere(payload, options, filter)
   const { docs } = await payload.find({
@@ -121,13 +121,13 @@ export async function loadFeed(
     return {
       authors: (article.authors ?? []).flatMap((author) => {
         const person = populated(author)
-        return person?.name ? [{ name: person.name, url: `${siteUrl}/speakers/${person.slug}` }] : []
+        return person?.name ? [{ name: person.name, url: urls.speaker({ slug: String(person.slug) }) }] : []
       }),
       categories: [
         ...(series?.slug ? [{ label: series.name ?? series.slug, scheme: `${siteUrl}/series`, term: series.slug }] : []),
         ...(event?.slug ? [{ label: event.title ?? event.slug, scheme: `${siteUrl}/events`, term: event.slug }] : []),
       ],
-      contentHtml: lexicalToHtml(article.body as Parameters<typeof lexicalToHtml>[0], { siteUrl }),
+      contentHtml: lexicalToHtml(article.body as Parameters<typeof lexicalToHtml>[0], { sessionUrl: urls.session, siteUrl }),
       // Stable across slug and title changes: the id never changes.
       id: tagUri(host, new Date(article.createdAt), `article:${article.id}`),
       image: absolute(siteUrl, hero?.sizes?.card?.url ?? hero?.url),
@@ -136,12 +136,12 @@ export async function loadFeed(
         const session = populated(ref)
         const sessionEvent = populated(session?.event)
         if (!session?.title || !sessionEvent?.slug) return []
-        return [{ title: session.title, url: `${siteUrl}/events/${sessionEvent.slug}#session-${session.slug}` }]
+        return [{ title: session.title, url: urls.session({ slug: String(session.slug) }, { slug: sessionEvent.slug }) }]
       }),
       summary: article.excerpt?.trim() || article.generatedExcerpt || '',
       title: article.title,
       updated: new Date(article.updatedAt),
-      url: `${siteUrl}/notes/${article.slug}`,
+      url: urls.article({ slug: article.slug ?? String(article.id) }),
     }
   })
 
@@ -154,7 +154,7 @@ export async function loadFeed(
     meta: {
       description: options.feeds.description,
       feedUrls,
-      homeUrl: filter.event ? `${siteUrl}/events/${filter.event}` : `${siteUrl}/notes`,
+      homeUrl: filter.event ? urls.event({ slug: filter.event }) : urls.notes({}),
       id: tagUri(host, new Date('2024-01-01T00:00:00Z'), `feed:${scope || 'all'}`),
       language: 'en',
       title: scope ? `${options.feeds.title} — ${scope}` : options.feeds.title,

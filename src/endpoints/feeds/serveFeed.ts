@@ -6,11 +6,11 @@ import type { Payload } from 'payload'
 
 import { createHash } from 'node:crypto'
 
-import type { SanitizedTalkNotesPluginConfig } from '../../types'
+import type { SanitizedTalkNotesPluginConfig } from '../../types.ts'
 
-import { contentGeneration } from '../../content/contentChanges'
-import { renderAtom, renderJsonFeed, renderRss } from '../../formats/feed'
-import { type FeedFilter, feedFilterKeys, FeedFilterError, loadFeed } from './loadFeed'
+import { contentGeneration } from '../../content/contentChanges.ts'
+import { renderAtom, renderJsonFeed, renderRss } from '../../formats/feed/index.ts'
+import { type FeedFilter, feedFilterKeys, FeedFilterError, loadFeed } from './loadFeed.ts'
 
 export const feedFormats = {
   atom: { contentType: 'application/atom+xml; charset=utf-8', extension: 'atom', render: renderAtom },

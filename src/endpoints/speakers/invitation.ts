@@ -4,20 +4,20 @@ import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
-import type { InvitationRow } from '../../collections/Speakers/hooks/prepareInvitation'
-import type { WorkflowLimits } from '../../collections/Speakers/workflowLimits'
-import type { SanitizedTalkNotesPluginConfig } from '../../types'
+import type { InvitationRow } from '../../collections/Speakers/hooks/prepareInvitation.ts'
+import type { WorkflowLimits } from '../../collections/Speakers/workflowLimits.ts'
+import type { SanitizedTalkNotesPluginConfig } from '../../types.ts'
 
-import { hashInvitationToken, isWellFormedToken } from '../../collections/Speakers/invitationToken'
-import { applyReviewContext, findLinkedAccount, withLogEntry } from '../../collections/Speakers/review'
+import { hashInvitationToken, isWellFormedToken } from '../../collections/Speakers/invitationToken.ts'
+import { applyReviewContext, findLinkedAccount, withLogEntry } from '../../collections/Speakers/review.ts'
 import {
   invitationDonePage,
   invitationErrorPage,
   invitationFormPage,
   invitationPageHeaders,
   minimumPasswordLength,
-} from './invitationPage'
-import { addressKey, consumeRateLimits, describeWait } from '../../utilities/rateLimits'
+} from './invitationPage.ts'
+import { addressKey, consumeRateLimits, describeWait } from '../../utilities/rateLimits.ts'
 
 interface Outcome {
   body: Record<string, unknown>

@@ -1,6 +1,6 @@
 // The page behind an invitation link: a password form, or why the link no longer works. Pure HTML
 // with every inserted value escaped; served with a CSP that allows no scripts.
-import { escapeHtml } from '../../email/messages'
+import { escapeHtml } from '../../email/messages.ts'
 
 export const minimumPasswordLength = 12
 

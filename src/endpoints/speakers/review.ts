@@ -5,11 +5,11 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { APIError, Forbidden } from 'payload'
 
-import type { SanitizedTalkNotesPluginConfig } from '../../types'
+import type { SanitizedTalkNotesPluginConfig } from '../../types.ts'
 
-import { diffProfiles, pickProfile, profileFieldLabels, profileFields, relationId, storedProfile } from '../../collections/Speakers/profile'
-import { findAccounts, findLinkedAccount, loggedUserIds } from '../../collections/Speakers/review'
-import { linkedSpeakerId, userRole } from '../../utilities/userRole'
+import { diffProfiles, pickProfile, profileFieldLabels, profileFields, relationId, storedProfile } from '../../collections/Speakers/profile.ts'
+import { findAccounts, findLinkedAccount, loggedUserIds } from '../../collections/Speakers/review.ts'
+import { linkedSpeakerId, userRole } from '../../utilities/userRole.ts'
 
 async function readJson(req: PayloadRequest): Promise<Record<string, unknown>> {
   const parsed = (await req.json?.().catch(() => null)) as unknown

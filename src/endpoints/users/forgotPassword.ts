@@ -6,9 +6,9 @@ import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
 
-import type { SanitizedTalkNotesPluginConfig } from '../../types'
+import type { SanitizedTalkNotesPluginConfig } from '../../types.ts'
 
-import { answerNoSoonerThan } from '../../utilities/answerNoSoonerThan'
+import { answerNoSoonerThan } from '../../utilities/answerNoSoonerThan.ts'
 
 /** Payload's own handler for the same route: the one after ours in the collection's endpoints. */
 function payloadHandler(req: PayloadRequest, options: SanitizedTalkNotesPluginConfig, ours: PayloadHandler): PayloadHandler {

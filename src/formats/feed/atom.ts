@@ -1,13 +1,13 @@
 // Atom (RFC 4287). Content is type="html" and escaped once (xmlText, then the builder), never CDATA; linked sessions
 // become rel="related" links so readers can follow them without parsing the body.
-import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces'
+import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js'
 
 import { create } from 'xmlbuilder2'
 
-import type { FeedItem, FeedMeta, FeedPerson } from './types'
+import type { FeedItem, FeedMeta, FeedPerson } from './types.ts'
 
-import { xmlText } from '../text'
-import { rfc3339 } from './types'
+import { xmlText } from '../text.ts'
+import { rfc3339 } from './types.ts'
 
 const ATOM_NS = 'http://www.w3.org/2005/Atom'
 

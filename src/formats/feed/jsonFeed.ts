@@ -1,9 +1,9 @@
 // JSON Feed 1.1 (https://jsonfeed.org/version/1.1). Linked sessions and full categories, which the
 // spec has no member for, go in the `_talk_notes` extension object.
-import type { FeedCategory, FeedItem, FeedLink, FeedMeta, FeedPerson } from './types'
+import type { FeedCategory, FeedItem, FeedLink, FeedMeta, FeedPerson } from './types.ts'
 
-import { stripControlCharacters } from '../text'
-import { rfc3339 } from './types'
+import { stripControlCharacters } from '../text.ts'
+import { rfc3339 } from './types.ts'
 
 interface JsonFeedAuthor {
   name: string

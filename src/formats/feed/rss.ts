@@ -2,10 +2,10 @@
 // Every string goes through xmlText and the builder's escaping, never CDATA, so `]]>` in a body cannot end a section.
 import { create } from 'xmlbuilder2'
 
-import type { FeedItem, FeedMeta } from './types'
+import type { FeedItem, FeedMeta } from './types.ts'
 
-import { escapeHtml } from '../html'
-import { xmlText } from '../text'
+import { escapeHtml } from '../html.ts'
+import { xmlText } from '../text.ts'
 
 const ATOM_NS = 'http://www.w3.org/2005/Atom'
 const CONTENT_NS = 'http://purl.org/rss/1.0/modules/content/'

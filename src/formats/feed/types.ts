@@ -1,5 +1,5 @@
 // The one shape every feed format (RSS, Atom, JSON Feed) renders from, so endpoints load data once.
-import { stripControlCharacters } from '../text'
+import { stripControlCharacters } from '../text.ts'
 
 export interface FeedPerson {
   name: string

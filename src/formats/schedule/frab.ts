@@ -2,11 +2,11 @@
 // tracker and others. Both serialisations are built from one model so they never disagree.
 import { create } from 'xmlbuilder2'
 
-import type { ScheduleExport, ScheduleSession } from './types'
+import type { ScheduleExport, ScheduleSession } from './types.ts'
 
-import { slugify } from '../../utilities/slugify'
-import { xmlAttributes, xmlText } from '../text'
-import { agendaOrder, plainText, sessionDescription, stableUuid, toZoned } from './types'
+import { slugify } from '../../utilities/slugify.ts'
+import { xmlAttributes, xmlText } from '../text.ts'
+import { agendaOrder, plainText, sessionDescription, stableUuid, toZoned } from './types.ts'
 
 /** Where the JSON declares its schema; consumers use it to pick a validator. */
 export const frabJsonSchemaUrl = 'https://c3voc.de/schedule/schema.json'

@@ -5,12 +5,12 @@ import type { ICalLocationWithTitle } from 'ical-generator'
 import { getVtimezoneComponent } from '@touch4it/ical-timezones'
 import ical, { escape, ICalCalendarMethod } from 'ical-generator'
 
-import { isTimeZone } from '../../utilities/validators'
-import { toZoned } from '../../utilities/zonedTime'
+import { isTimeZone } from '../../utilities/validators.ts'
+import { toZoned } from '../../utilities/zonedTime.ts'
 
-import type { ScheduleExport, ScheduleSession } from './types'
+import type { ScheduleExport, ScheduleSession } from './types.ts'
 
-import { agendaOrder, plainText, sessionDescription } from './types'
+import { agendaOrder, plainText, sessionDescription } from './types.ts'
 
 const prodId = { company: 'talk-notes', language: 'EN', product: 'Schedule' }
 

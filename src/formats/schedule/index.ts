@@ -1,6 +1,6 @@
-export { buildFrabSchedule, frabJsonSchemaUrl, renderFrabJson, renderFrabXml } from './frab'
-export type { FrabConference, FrabDay, FrabEvent, FrabPerson, FrabRoom, FrabSchedule, FrabTrack } from './frab'
-export { renderICalendar, renderSessionICalendar } from './ical'
+export { buildFrabSchedule, frabJsonSchemaUrl, renderFrabJson, renderFrabXml } from './frab.ts'
+export type { FrabConference, FrabDay, FrabEvent, FrabPerson, FrabRoom, FrabSchedule, FrabTrack } from './frab.ts'
+export { renderICalendar, renderSessionICalendar } from './ical.ts'
 export {
   agendaOrder,
   creditLines,
@@ -10,7 +10,7 @@ export {
   stableUuid,
   toZoned,
   urlNamespace,
-} from './types'
+} from './types.ts'
 export type {
   AttendanceFormat,
   ScheduleEvent,
@@ -19,4 +19,4 @@ export type {
   ScheduleSession,
   SessionKind,
   ZonedDateTime,
-} from './types'
+} from './types.ts'

@@ -99,7 +99,7 @@ export function plainText(input: string): string {
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
 }
 
-export { toZoned, type ZonedDateTime } from '../../utilities/zonedTime'
+export { toZoned, type ZonedDateTime } from '../../utilities/zonedTime.ts'
 
 const roleLabels: Record<SchedulePerson['role'], [singular: string, plural: string]> = {
   host: ['Host', 'Hosts'],

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { announceContentChange } from '../../../content/contentChanges'
-import { publicChange } from './publicState'
+import { announceContentChange } from '../../../content/contentChanges.ts'
+import { publicChange } from './publicState.ts'
 
 /** Feeds and pages are rebuilt when an article's public side changes, not for draft saves. */
 export const announceArticleChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {

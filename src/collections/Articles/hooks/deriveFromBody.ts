@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { excerpt, plainTextFromLexical, readingTimeMinutes } from '../../../formats/text'
+import { excerpt, plainTextFromLexical, readingTimeMinutes } from '../../../formats/text.ts'
 
 /**
  * Keeps `bodyText` (for search), `generatedExcerpt` and `readingTime` in step with the body on

@@ -1,9 +1,9 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-import type { SanitizedTalkNotesPluginConfig } from '../../../types'
+import type { SanitizedTalkNotesPluginConfig } from '../../../types.ts'
 
-import { deliverWebhookTaskSlug, talkNotesQueue } from '../../../jobs/deliverWebhook'
-import { publicChange } from './publicState'
+import { deliverWebhookTaskSlug, talkNotesQueue } from '../../../jobs/deliverWebhook.ts'
+import { publicChange } from './publicState.ts'
 
 type Event = 'article.published' | 'article.unpublished' | 'article.updated'
 
@@ -21,7 +21,7 @@ async function queue(req: PayloadRequest, options: SanitizedTalkNotesPluginConfi
     where: { and: [{ active: { equals: true } }, { events: { contains: event } }] },
   })
   if (webhooks.length === 0) return
-  const url = `${options.siteUrl}/notes/${String(article.slug)}`
+  const url = options.urls.article({ slug: String(article.slug) })
   const body = {
     article:
       event === 'article.unpublished'

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest } from 'payload'
 
-import { publicChange } from './publicState'
+import { publicChange } from './publicState.ts'
 
 async function writeEntry(
   req: PayloadRequest,

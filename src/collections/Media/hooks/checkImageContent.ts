@@ -2,8 +2,8 @@ import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import sharp, { type Metadata } from 'sharp'
 
-import { ruleError } from '../../../utilities/ruleError'
-import { userRole } from '../../../utilities/userRole'
+import { ruleError } from '../../../utilities/ruleError.ts'
+import { userRole } from '../../../utilities/userRole.ts'
 
 /** Markup that has no business inside a photo: a browser sniffing the file could run it. */
 const hiddenMarkup = /<(?:script|html|body|iframe|object|embed|svg|!doctype\s+html)[\s>/]|<\?php/i

@@ -4,7 +4,7 @@ import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { getExternalFile } from 'payload/internal'
 
-import { ruleError } from '../../../utilities/ruleError'
+import { ruleError } from '../../../utilities/ruleError.ts'
 
 interface UrlSource {
   filename: string

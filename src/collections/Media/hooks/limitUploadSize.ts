@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { ruleError } from '../../../utilities/ruleError'
+import { ruleError } from '../../../utilities/ruleError.ts'
 
 /** Refuses files above `maxBytes` before Payload stores or resizes them. */
 export const limitUploadSize =

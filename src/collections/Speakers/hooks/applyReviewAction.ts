@@ -2,10 +2,10 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import type { SanitizedTalkNotesPluginConfig } from '../../../types'
+import type { SanitizedTalkNotesPluginConfig } from '../../../types.ts'
 
-import { decisionMail, reviewRequestedMail } from '../../../email/messages'
-import { linkedSpeakerId, userRole } from '../../../utilities/userRole'
+import { decisionMail, reviewRequestedMail } from '../../../email/messages.ts'
+import { linkedSpeakerId, userRole } from '../../../utilities/userRole.ts'
 import {
   describeChanges,
   diffProfiles,
@@ -14,8 +14,8 @@ import {
   type ReviewAction,
   reviewActions,
   storedProfile,
-} from '../profile'
-import { adminUrl, findLinkedAccount, logEntry, notifyEditors, queueMail, siteName, withLogEntry, writeProfile } from '../review'
+} from '../profile.ts'
+import { adminUrl, findLinkedAccount, logEntry, notifyEditors, queueMail, siteName, withLogEntry, writeProfile } from '../review.ts'
 
 function refuse(collection: string, id: number | string, path: string, message: string): never {
   throw new ValidationError({ id, collection, errors: [{ message: `${path}: ${message}`, path }] })

@@ -1,8 +1,8 @@
 import type { FieldHook } from 'payload'
 
-import type { SanitizedTalkNotesPluginConfig } from '../../../types'
+import type { SanitizedTalkNotesPluginConfig } from '../../../types.ts'
 
-import { describeChanges, diffProfiles, formatValue, pickProfile, type ProfileChange, storedProfile } from '../profile'
+import { describeChanges, diffProfiles, formatValue, pickProfile, type ProfileChange, storedProfile } from '../profile.ts'
 
 /**
  * The read-only "Pending changes" text of the admin's profile view: field by field, what the

@@ -1,9 +1,9 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import type { SanitizedTalkNotesPluginConfig } from '../../../types'
-import type { WorkflowLimits } from '../workflowLimits'
+import type { SanitizedTalkNotesPluginConfig } from '../../../types.ts'
+import type { WorkflowLimits } from '../workflowLimits.ts'
 
-import { addressKey, consumeRateLimits, isClientRequest, refuseTooManyRequests } from '../../../utilities/rateLimits'
+import { addressKey, consumeRateLimits, isClientRequest, refuseTooManyRequests } from '../../../utilities/rateLimits.ts'
 
 /**
  * Rate-limits review steps (`reviewAction`) and invitations (`inviteEmail`) per client address and

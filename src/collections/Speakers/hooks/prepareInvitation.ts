@@ -3,12 +3,12 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { randomBytes } from 'node:crypto'
 import { ValidationError } from 'payload'
 
-import type { SanitizedTalkNotesPluginConfig } from '../../../types'
+import type { SanitizedTalkNotesPluginConfig } from '../../../types.ts'
 
-import { invitationMail } from '../../../email/messages'
-import { userRole } from '../../../utilities/userRole'
-import { createInvitationToken } from '../invitationToken'
-import { findLinkedAccount, logEntry, queueMail, siteName, withLogEntry } from '../review'
+import { invitationMail } from '../../../email/messages.ts'
+import { userRole } from '../../../utilities/userRole.ts'
+import { createInvitationToken } from '../invitationToken.ts'
+import { findLinkedAccount, logEntry, queueMail, siteName, withLogEntry } from '../review.ts'
 
 export interface InvitationRow {
   email: string

@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { submittedFieldsContext } from '../review'
+import { submittedFieldsContext } from '../review.ts'
 
 /**
  * Payload fills unsent fields with their stored values before the change hooks run, so a PATCH of

@@ -2,9 +2,9 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import type { SanitizedTalkNotesPluginConfig } from '../../../types'
+import type { SanitizedTalkNotesPluginConfig } from '../../../types.ts'
 
-import { linkedSpeakerId, userRole } from '../../../utilities/userRole'
+import { linkedSpeakerId, userRole } from '../../../utilities/userRole.ts'
 import {
   diffProfiles,
   normalizeField,
@@ -14,7 +14,7 @@ import {
   type ReviewState,
   sameProfile,
   storedProfile,
-} from '../profile'
+} from '../profile.ts'
 import {
   applyReviewContext,
   findLinkedAccount,
@@ -25,7 +25,7 @@ import {
   submittedFields,
   validateProfile,
   withLogEntry,
-} from '../review'
+} from '../review.ts'
 
 /**
  * Keeps unapproved text out of the public fields. Once a profile has a speaker account, an

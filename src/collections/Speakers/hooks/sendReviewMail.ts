@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { APIError } from 'payload'
 
-import { type PendingMail, pendingMailContext } from '../review'
+import { type PendingMail, pendingMailContext } from '../review.ts'
 
 /**
  * Sends the e-mails the change hooks decided on, once the write has passed validation. An

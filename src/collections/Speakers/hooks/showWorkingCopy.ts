@@ -1,9 +1,9 @@
 import type { CollectionAfterOperationHook, PayloadRequest } from 'payload'
 
-import type { SanitizedTalkNotesPluginConfig } from '../../../types'
+import type { SanitizedTalkNotesPluginConfig } from '../../../types.ts'
 
-import { linkedSpeakerId, userRole } from '../../../utilities/userRole'
-import { pickProfile, profileFields, relationId, storedProfile } from '../profile'
+import { linkedSpeakerId, userRole } from '../../../utilities/userRole.ts'
+import { pickProfile, profileFields, relationId, storedProfile } from '../profile.ts'
 
 type Doc = Record<string, unknown>
 

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 
-import { ruleError } from '../../../utilities/ruleError'
+import { ruleError } from '../../../utilities/ruleError.ts'
 
 type Ref = { id: number | string } | null | number | string | undefined
 

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 
-import { ruleError } from '../../../utilities/ruleError'
-import { checkSlot } from '../../../utilities/validators'
+import { ruleError } from '../../../utilities/ruleError.ts'
+import { checkSlot } from '../../../utilities/validators.ts'
 
 /**
  * A session must start before it ends and lie within one of its event's dates. Runs after field

@@ -4,7 +4,7 @@ import { getLoginOptions } from 'payload'
 import { pbkdf2, randomBytes } from 'node:crypto'
 import { promisify } from 'node:util'
 
-import { signInName } from '../signInLimits'
+import { signInName } from '../signInLimits.ts'
 
 const derive = promisify(pbkdf2)
 

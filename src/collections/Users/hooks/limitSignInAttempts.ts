@@ -1,9 +1,9 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import type { SanitizedTalkNotesPluginConfig } from '../../../types'
+import type { SanitizedTalkNotesPluginConfig } from '../../../types.ts'
 
-import { consumeRateLimits, isClientRequest, refuseTooManyRequests } from '../../../utilities/rateLimits'
-import { forgotPasswordChecks, loginChecks, type SignInLimits, signInName } from '../signInLimits'
+import { consumeRateLimits, isClientRequest, refuseTooManyRequests } from '../../../utilities/rateLimits.ts'
+import { forgotPasswordChecks, loginChecks, type SignInLimits, signInName } from '../signInLimits.ts'
 
 /**
  * Counts sign-ins and password-reset requests of REST and GraphQL clients before Payload looks at

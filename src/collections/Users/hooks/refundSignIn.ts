@@ -1,9 +1,9 @@
 import type { CollectionAfterOperationHook } from 'payload'
 
-import type { SanitizedTalkNotesPluginConfig } from '../../../types'
+import type { SanitizedTalkNotesPluginConfig } from '../../../types.ts'
 
-import { isClientRequest, refundRateLimits } from '../../../utilities/rateLimits'
-import { loginChecks, type SignInLimits, signInName } from '../signInLimits'
+import { isClientRequest, refundRateLimits } from '../../../utilities/rateLimits.ts'
+import { loginChecks, type SignInLimits, signInName } from '../signInLimits.ts'
 
 /** A successful sign-in gives back the points `limitSignInAttempts` took: only failures count. */
 export const refundSignIn =

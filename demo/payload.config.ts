@@ -1,0 +1,87 @@
+// The demo app: talk-notes on PostgreSQL with the Lexical editor and sharp, a host of the plugin like
+// any other. The scripts in demo/scripts/ provide DATABASE_URL (embedded PostgreSQL when unset) and PAYLOAD_SECRET.
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { onContentChange, talkNotesPlugin, type TalkNotesPluginConfig } from 'talk-notes'
+
+import { queryCounter } from './db/queryCounter'
+import { emailAdapterFromEnvironment } from './email/fromEnvironment'
+import { migrations } from './migrations'
+import { revalidateSite } from './server/revalidateSite'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const databaseUrl = process.env.DATABASE_URL
+const secret = process.env.PAYLOAD_SECRET
+if (!databaseUrl || !secret) {
+  throw new Error(
+    'DATABASE_URL and PAYLOAD_SECRET must be set: start the app with `npm start` or `npm run dev`, ' +
+      'which provide both (an embedded PostgreSQL when DATABASE_URL is unset).',
+  )
+}
+// Uploads live beside the demo database, so one folder holds the whole demo state.
+const mediaDir = path.resolve(process.env.DATA_DIR ?? '.data', 'media')
+const serverURL = process.env.SERVER_URL ?? `http://localhost:${process.env.PORT ?? '3000'}`
+
+/** The plugin options of the demo; the start script reuses them for its feed fast path. */
+export const talkNotesOptions: TalkNotesPluginConfig = {
+  collectionOverrides: {
+    media: (media) => ({ ...media, upload: { ...(typeof media.upload === 'object' ? media.upload : {}), staticDir: mediaDir } }),
+  },
+  // The jobs queue (scheduled publishing, embargoes, webhooks) runs in the process that
+  // `npm start` / `npm run dev` start, which sets this; not in CLI runs, tests or Next workers.
+  jobRunner: { enabled: process.env.TALK_NOTES_RUN_JOBS === 'true' },
+  livePreview: true,
+  siteUrl: serverURL,
+}
+
+export default buildConfig({
+  admin: {
+    // No Gravatar: the admin would send a hash of every user's address to a third party.
+    avatar: 'default',
+    importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
+    meta: { titleSuffix: ' · talk-notes' },
+    user: 'users',
+  },
+  collections: [],
+  // Cookie auth is accepted only from the site's own origin.
+  cors: [serverURL],
+  csrf: [serverURL],
+  db: postgresAdapter({
+    logger: queryCounter,
+    migrationDir: path.resolve(dirname, 'migrations'),
+    // A sized pool whose waiters give up (503) rather than hang, and whose lost transactions
+    // PostgreSQL ends by itself (see the README's "Under load").
+    pool: {
+      connectionString: databaseUrl,
+      connectionTimeoutMillis: 5000,
+      idle_in_transaction_session_timeout: 15_000,
+      max: Number(process.env.DATABASE_POOL_MAX ?? '10'),
+    },
+    // Production start applies the committed migrations; nothing ever pushes the schema.
+    prodMigrations: migrations,
+    push: false,
+  }),
+  editor: lexicalEditor(),
+  // SMTP from SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS, SMTP_SECURE and MAIL_FROM; without
+  // SMTP_HOST, mail is written to DATA_DIR/mail and summarised on the console.
+  email: emailAdapterFromEnvironment(process.env),
+  // In the Next.js server (the start and dev scripts set the flag for it), every public change
+  // expires the site's page cache.
+  onInit: (payload) => {
+    if (process.env.TALK_NOTES_REVALIDATE_SITE === 'true') {
+      onContentChange(payload, (origin) => revalidateSite(serverURL, origin))
+    }
+  },
+  plugins: [talkNotesPlugin(talkNotesOptions)],
+  secret,
+  serverURL,
+  sharp,
+  telemetry: false,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+})

@@ -1,0 +1,105 @@
+// The app `npm start` runs (under scripts/supervise.ts, which starts it again if it exits): start
+// PostgreSQL (embedded unless DATABASE_URL is set), migrate, seed the demo on an empty database, build if the sources changed since the last build, then serve on PORT (3000):
+// Next.js in this process behind a plain node:http server that answers the feeds itself, and the
+// jobs queue (scheduled publishing, embargoes, webhooks) running here too.
+// First: Next.js's Node environment (AsyncLocalStorage and friends) must be in place before any
+// Next module loads, and payload.config loads next/cache.
+import 'next/dist/server/node-environment.js'
+
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import path from 'node:path'
+
+import next from 'next'
+
+import { prepareEnvironment } from '../environment'
+import { demoDir, runNext } from './runNext'
+import { EXIT_CANNOT_START } from './supervise'
+
+process.env.NEXT_TELEMETRY_DISABLED ??= '1'
+const port = Number(process.env.PORT ?? '3000')
+process.env.SERVER_URL ||= `http://localhost:${port}`
+const database = await prepareEnvironment()
+const buildMarker = path.resolve(demoDir, '.next', 'talk-notes-build.json')
+
+// This process's Payload instance runs the jobs; the one inside Next.js must not.
+process.env.TALK_NOTES_RUN_JOBS = 'true'
+const { migrateAndSeed, printDemoAccounts } = await import('../boot')
+const { talkNotesOptions } = await import('../payload.config')
+const { createFeedFastPath } = await import('../server/feedFastPath')
+const { createApiCache } = await import('../server/apiCache')
+const { createPageCache } = await import('../server/pageCache')
+const { revalidateSite } = await import('../server/revalidateSite')
+const { onContentChange, sanitizePluginConfig } = await import('talk-notes')
+const { createRequestLimits, requestLimitsFor } = await import('../server/requestLimits')
+// Migrate and seed first: the build prerenders public pages from the database.
+const payload = await migrateAndSeed()
+delete process.env.TALK_NOTES_RUN_JOBS
+
+if (needsBuild()) {
+  console.log('building the app (next build)...')
+  const code = await runNext(['build'])
+  if (code !== 0) {
+    await database.stop()
+    process.exit(EXIT_CANNOT_START) // the supervisor does not start a failed build again
+  }
+  writeFileSync(buildMarker, JSON.stringify({ serverURL: process.env.SERVER_URL }))
+}
+
+const app = next({ dev: false, dir: demoDir, hostname: 'localhost', port })
+await app.prepare()
+const handleNext = app.getRequestHandler()
+const handleFeed = createFeedFastPath(payload, talkNotesOptions)
+// Next.js's route handlers get this same Payload instance (getPayload caches it per process), so
+// this is where public changes expire the site's page cache.
+onContentChange(payload, (origin) => revalidateSite(process.env.SERVER_URL as string, origin))
+const handlePage = createPageCache(payload)
+const handleApi = createApiCache(payload, talkNotesOptions)
+const limitRequest = createRequestLimits(
+  requestLimitsFor(sanitizePluginConfig(talkNotesOptions).maxUploadSize, payload.config.routes.api),
+)
+const server = createServer((request, response) => {
+  if (limitRequest(request, response)) return
+  // The plugin's rate limits key on X-Forwarded-For: here it is the socket's address, never the client's say.
+  request.headers['x-forwarded-for'] = request.socket.remoteAddress ?? ''
+  delete request.headers['x-real-ip']
+  if (handleFeed(request, response) || handlePage(request, response) || handleApi(request, response)) return
+  void handleNext(request, response)
+})
+await new Promise<void>((resolve) => server.listen(port, resolve))
+
+printDemoAccounts()
+console.log(`site:     ${process.env.SERVER_URL}/`)
+console.log(`admin:    ${process.env.SERVER_URL}/admin`)
+console.log(`REST API: ${process.env.SERVER_URL}/api`)
+console.log(`ready on port ${port}`)
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    server.close()
+    void app.close()
+  })
+}
+
+/**
+ * True when there is no production build, a source file is newer than it, or it was built for
+ * another public URL (prerendered pages hold absolute URLs: canonical links, JSON-LD, sitemap).
+ */
+function needsBuild(): boolean {
+  const buildId = path.resolve(demoDir, '.next', 'BUILD_ID')
+  if (!existsSync(buildId) || !existsSync(buildMarker)) return true
+  const builtFor = (JSON.parse(readFileSync(buildMarker, 'utf8')) as { serverURL?: string }).serverURL
+  if (builtFor !== process.env.SERVER_URL) return true
+  const builtAt = statSync(buildId).mtimeMs
+  const sources = ['src', 'demo', 'payload.config.ts', 'package-lock.json', 'tsconfig.json']
+  return sources.some((source) => newestMtime(path.resolve(source)) > builtAt)
+}
+
+function newestMtime(file: string): number {
+  if (!existsSync(file)) return 0
+  const stat = statSync(file)
+  if (!stat.isDirectory()) return stat.mtimeMs
+  return readdirSync(file)
+    .filter((entry) => entry !== '.next' && entry !== 'node_modules')
+    .reduce((newest, entry) => Math.max(newest, newestMtime(path.join(file, entry))), 0)
+}

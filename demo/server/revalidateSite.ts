@@ -1,0 +1,40 @@
+// Expires the public site's Next.js cache when talk-notes announces a content change. A change made
+// by a request of this process (a publish through the admin or REST) expires the tag right there,
+// synchronously, so Next applies it when that request ends. Changes heard from PostgreSQL (another
+// process, the job runner) have no request of their own here: they call the app's /next/revalidate
+// route, which expires the tag in a request of its own.
+import { revalidateTag } from 'next/cache'
+import { createHmac, timingSafeEqual } from 'node:crypto'
+
+import type { ChangeOrigin } from 'talk-notes'
+
+import { siteCacheTag } from '../site/cacheTag'
+
+function revalidateToken(): string {
+  return createHmac('sha256', process.env.PAYLOAD_SECRET ?? '').update('talk-notes:revalidate').digest('hex')
+}
+
+export function isRevalidateRequest(request: Request): boolean {
+  const given = Buffer.from(request.headers.get('authorization')?.replace(/^Bearer /, '') ?? '')
+  const expected = Buffer.from(revalidateToken())
+  return given.length === expected.length && timingSafeEqual(given, expected)
+}
+
+export function revalidateSite(serverURL: string, origin: ChangeOrigin): Promise<void> | void {
+  if (origin === 'local') {
+    try {
+      revalidateTag(siteCacheTag, { expire: 0 })
+      return
+    } catch {
+      // A Local API write outside any request (a script): use the route like a remote change.
+    }
+  }
+  return fetch(`${serverURL}/next/revalidate`, {
+    headers: { authorization: `Bearer ${revalidateToken()}` },
+    method: 'POST',
+    signal: AbortSignal.timeout(5_000),
+  }).then(
+    () => undefined,
+    () => undefined,
+  )
+}

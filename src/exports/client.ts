@@ -1,0 +1,3 @@
+// `talk-notes/client`: the plugin's admin components, which the host's import map loads by this path
+// (`'talk-notes/client#SpeakerReviewPanel'`). Each component file carries its own 'use client'.
+export { SpeakerReviewPanel } from '../admin/SpeakerReviewPanel.tsx'

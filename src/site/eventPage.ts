@@ -1,0 +1,126 @@
+// Loads everything the event page shows, as a visitor, in a fixed number of queries: the event, all of
+// its sessions in one find (speakers, organizations, photos and featured articles populated in batches),
+// its published articles, and the other events. Nothing here runs once per session or per person.
+import type { Payload } from 'payload'
+
+import type { Article, Event, Talk } from './documents.ts'
+import type { EventPageData, EventView, ParticipantView, SessionView } from './types.ts'
+
+import { articleCardOf, eventCardOf, personOf, populated, richText, siteUrlOf } from './mappers.ts'
+import { eventCardSelect, noteCardQuery } from './cardQueries.ts'
+import { slugPattern } from '../utilities/slugify.ts'
+
+/** Published articles listed as the event's Latest Notes. */
+export const latestNotesLimit = 12
+/** Other events listed at the bottom of the page: the whole family, not only this series. */
+export const otherEventsLimit = 100
+
+export async function loadEventPage(payload: Payload, slug: string): Promise<EventPageData | null> {
+  if (!slugPattern.test(slug)) return null // no event has it, and PostgreSQL refuses some (NUL)
+  const siteUrl = siteUrlOf(payload)
+
+  const { docs: events } = await payload.find({
+    collection: 'events',
+    depth: 1,
+    // The sessions are loaded below with the depth they need; the join would load them twice.
+    joins: false,
+    limit: 1,
+    overrideAccess: false,
+    pagination: false,
+    where: { slug: { equals: slug } },
+  })
+  const event = events[0] as Event | undefined
+  if (!event) return null
+
+  const [sessionDocs, articleDocs, otherEventDocs] = await Promise.all([
+    payload.find({
+      collection: 'talks',
+      // 2: speakers.speaker -> speaker (1) -> organization and photo (2); featured articles (1).
+      depth: 2,
+      joins: { featuredArticles: { limit: 10, sort: '-publishedAt' } },
+      limit: 0,
+      overrideAccess: false,
+      pagination: false,
+      populate: { articles: { slug: true, title: true } },
+      select: {
+        abstract: true,
+        endsAt: true,
+        featuredArticles: true,
+        kind: true,
+        room: true,
+        slug: true,
+        speakers: true,
+        startsAt: true,
+        title: true,
+        track: true,
+        updatedAt: true,
+      },
+      sort: 'startsAt',
+      where: { event: { equals: event.id } },
+    }),
+    payload.find({
+      ...noteCardQuery,
+      collection: 'articles',
+      limit: latestNotesLimit,
+      // Read access already hides drafts from visitors; the page says it again, explicitly.
+      where: { and: [{ event: { equals: event.id } }, { _status: { equals: 'published' } }] },
+    }),
+    payload.find({
+      collection: 'events',
+      depth: 1,
+      joins: false,
+      limit: otherEventsLimit,
+      overrideAccess: false,
+      pagination: false,
+      select: eventCardSelect,
+      sort: 'startsAt',
+      where: { id: { not_equals: event.id } },
+    }),
+  ])
+
+  const description = richText(event.description, siteUrl)
+  const eventView: EventView = {
+    ...eventCardOf(event),
+    descriptionHtml: description.html,
+    descriptionText: description.text,
+    livestreamUrl: event.livestreamUrl || undefined,
+    registrationStatus: event.registrationStatus,
+    registrationUrl: event.registrationUrl || undefined,
+    updatedAt: event.updatedAt,
+  }
+
+  return {
+    articles: (articleDocs.docs as Article[]).map(articleCardOf),
+    event: eventView,
+    otherEvents: (otherEventDocs.docs as Event[]).map(eventCardOf),
+    sessions: (sessionDocs.docs as Talk[]).map((talk) => sessionViewOf(talk, siteUrl)),
+    siteUrl,
+  }
+}
+
+function sessionViewOf(talk: Talk, siteUrl: string): SessionView {
+  const abstract = richText(talk.abstract, siteUrl)
+  const people = (talk.speakers ?? []).flatMap((entry): ParticipantView[] => {
+    const person = personOf(entry.speaker)
+    return person ? [{ ...person, role: entry.role }] : []
+  })
+  const featuredArticles = (talk.featuredArticles?.docs ?? []).flatMap((ref) => {
+    const article = populated<Article>(ref)
+    return article?.slug ? [{ id: article.id, slug: article.slug, title: article.title }] : []
+  })
+  return {
+    abstractHtml: abstract.html,
+    abstractText: abstract.text,
+    endsAt: talk.endsAt,
+    featuredArticles,
+    id: talk.id,
+    kind: talk.kind,
+    people,
+    room: talk.room || undefined,
+    slug: talk.slug ?? String(talk.id),
+    startsAt: talk.startsAt,
+    title: talk.title,
+    track: talk.track || undefined,
+    updatedAt: talk.updatedAt,
+  }
+}

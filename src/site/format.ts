@@ -1,0 +1,74 @@
+// Dates and times as the public pages print them, on the clocks of the event's time zone.
+// Pure (Intl only), so the server render and the tests agree on every string.
+import { toZoned } from '../formats/schedule/types.ts'
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatter(key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let cached = formatters.get(key)
+  if (!cached) {
+    cached = new Intl.DateTimeFormat('en-US', options)
+    formatters.set(key, cached)
+  }
+  return cached
+}
+
+// ICU separates AM/PM and range dashes with narrow or thin no-break spaces, varying by version.
+const plainSpaces = (text: string) => text.replace(/[\u00A0\u2009\u202F]/g, ' ')
+
+/** "08:30 AM" on the zone's clocks. */
+export function formatClock(instant: string, timeZone: string): string {
+  const format = formatter(`clock|${timeZone}`, { hour: '2-digit', hour12: true, minute: '2-digit', timeZone })
+  return plainSpaces(format.format(new Date(instant)))
+}
+
+/** "08:30 AM – 10:00 AM". */
+export function formatClockRange(start: string, end: string, timeZone: string): string {
+  return `${formatClock(start, timeZone)} – ${formatClock(end, timeZone)}`
+}
+
+/**
+ * The zone's short name at `instant`: the generic "PT" where the zone has one (so a whole agenda shares a
+ * label across daylight saving), else the specific one ("GMT+2").
+ */
+export function zoneLabel(timeZone: string, instant: string): string {
+  const name = (style: 'short' | 'shortGeneric') =>
+    formatter(`zone|${style}|${timeZone}`, { timeZone, timeZoneName: style })
+      .formatToParts(new Date(instant))
+      .find((part) => part.type === 'timeZoneName')?.value ?? ''
+  const generic = name('shortGeneric')
+  return /^[A-Z]{1,5}$/.test(generic) ? generic : name('short') || timeZone
+}
+
+/** "September 11, 2024". */
+export function formatDate(instant: string, timeZone: string): string {
+  return formatter(`date|${timeZone}`, { day: 'numeric', month: 'long', timeZone, year: 'numeric' }).format(
+    new Date(instant),
+  )
+}
+
+/** "September 11". */
+export function formatDay(instant: string, timeZone: string): string {
+  return formatter(`day|${timeZone}`, { day: 'numeric', month: 'long', timeZone }).format(new Date(instant))
+}
+
+/** "09/23/2024", as the Latest Notes list shows publication dates. */
+export function formatShortDate(instant: string, timeZone = 'UTC'): string {
+  return formatter(`short|${timeZone}`, { day: '2-digit', month: '2-digit', timeZone, year: 'numeric' }).format(
+    new Date(instant),
+  )
+}
+
+/** "November 20–21, 2024" for a multi-day stretch, else the single date. */
+export function formatDateSpan(start: string, end: string, timeZone: string): string {
+  const startDay = toZoned(start, timeZone).date
+  const endDay = toZoned(end, timeZone).date
+  if (startDay === endDay) return formatDate(start, timeZone)
+  const format = formatter(`span|${timeZone}`, { day: 'numeric', month: 'long', timeZone, year: 'numeric' })
+  return plainSpaces(format.formatRange(new Date(start), new Date(end)))
+}
+
+/** 'YYYY-MM-DD' of the instant on the zone's calendar, for grouping an agenda by day. */
+export function calendarDay(instant: string, timeZone: string): string {
+  return toZoned(instant, timeZone).date
+}

@@ -1,0 +1,68 @@
+// The loaded event page as the input of the pure schedule formats (iCalendar, frab XML/JSON, JSON-LD),
+// so the page, its JSON-LD and the exports describe the agenda from one load.
+import type { ScheduleExport } from '../formats/schedule/types.ts'
+import type { EventPageData } from './types.ts'
+
+export function eventUrl(siteUrl: string, eventSlug: string): string {
+  return `${siteUrl}/events/${encodeURIComponent(eventSlug)}`
+}
+
+export function sessionUrl(siteUrl: string, eventSlug: string, sessionSlug: string): string {
+  return `${eventUrl(siteUrl, eventSlug)}#session-${encodeURIComponent(sessionSlug)}`
+}
+
+export function speakerUrl(siteUrl: string, speakerSlug: string): string {
+  return `${siteUrl}/speakers/${encodeURIComponent(speakerSlug)}`
+}
+
+export function toScheduleExport(data: EventPageData): ScheduleExport {
+  const { event, siteUrl } = data
+  // The newest change of the event or any session: the export's version and its iCalendar DTSTAMP.
+  const version = [event.updatedAt, ...data.sessions.map((session) => session.updatedAt)].reduce((latest, stamp) =>
+    Date.parse(stamp) > Date.parse(latest) ? stamp : latest,
+  )
+  return {
+    event: {
+      dates: event.dates.map((date) => ({ end: date.end, format: date.format, label: date.label, start: date.start })),
+      description: event.descriptionText,
+      endsAt: event.endsAt,
+      format: event.format,
+      id: event.id,
+      livestreamUrl: event.livestreamUrl,
+      series: event.series
+        ? { name: event.series.name, slug: event.series.slug, url: `${siteUrl}/notes?series=${encodeURIComponent(event.series.slug)}` }
+        : undefined,
+      slug: event.slug,
+      startsAt: event.startsAt,
+      summary: event.summary,
+      timezone: event.timezone,
+      title: event.title,
+      url: eventUrl(siteUrl, event.slug),
+      venue: event.venue,
+    },
+    sessions: data.sessions.map((session) => ({
+      abstract: session.abstractText,
+      endsAt: session.endsAt,
+      id: session.id,
+      kind: session.kind,
+      people: session.people.map((person) => ({
+        id: person.id,
+        jobTitle: person.jobTitle,
+        name: person.name,
+        organization: person.organization,
+        role: person.role,
+        shortBio: person.shortBio,
+        slug: person.slug,
+        url: speakerUrl(siteUrl, person.slug),
+      })),
+      room: session.room,
+      slug: session.slug,
+      startsAt: session.startsAt,
+      title: session.title,
+      track: session.track,
+      url: sessionUrl(siteUrl, event.slug, session.slug),
+    })),
+    siteUrl,
+    version: new Date(version).toISOString(),
+  }
+}

@@ -1,0 +1,108 @@
+// What the public pages render: plain, JSON-serialisable data (it goes through Next's data cache),
+// already access-filtered and with rich text turned into sanitised HTML by the loaders.
+import type { AttendanceFormat, SessionKind } from '../formats/schedule/types.ts'
+
+export type Id = number | string
+
+export interface ImageView {
+  alt: string
+  height: number
+  /** `url 1x, larger 2x` when a larger generated size exists. */
+  srcSet?: string
+  url: string
+  width: number
+}
+
+export interface SeriesView {
+  id: Id
+  name: string
+  slug: string
+}
+
+export interface PersonView {
+  id: Id
+  imageAvatar?: ImageView
+  jobTitle?: string
+  name: string
+  organization?: string
+  shortBio?: string
+  slug: string
+}
+
+export type ParticipantRole = 'host' | 'moderator' | 'panelist' | 'speaker'
+
+export interface ParticipantView extends PersonView {
+  role: ParticipantRole
+}
+
+export interface ArticleLink {
+  id: Id
+  slug: string
+  title: string
+}
+
+export interface SessionView {
+  /** Sanitised HTML. */
+  abstractHtml: string
+  abstractText: string
+  endsAt: string
+  featuredArticles: ArticleLink[]
+  id: Id
+  kind: SessionKind
+  people: ParticipantView[]
+  room?: string
+  slug: string
+  startsAt: string
+  title: string
+  track?: string
+  updatedAt: string
+}
+
+export interface EventDateView {
+  end: string
+  format?: AttendanceFormat
+  label?: string
+  start: string
+}
+
+export interface EventCard {
+  dates: EventDateView[]
+  endsAt: string
+  format: AttendanceFormat
+  id: Id
+  series?: SeriesView
+  slug: string
+  startsAt: string
+  summary?: string
+  timezone: string
+  title: string
+  venue?: { address?: string; name?: string }
+}
+
+export interface EventView extends EventCard {
+  /** Sanitised HTML. */
+  descriptionHtml: string
+  descriptionText: string
+  livestreamUrl?: string
+  registrationStatus: 'closed' | 'not-required' | 'open' | 'rsvps-closed' | 'waitlist'
+  registrationUrl?: string
+  updatedAt: string
+}
+
+export interface ArticleCard {
+  excerpt: string
+  heroCard?: ImageView
+  id: Id
+  publishedAt: string
+  series?: SeriesView
+  slug: string
+  title: string
+}
+
+export interface EventPageData {
+  articles: ArticleCard[]
+  event: EventView
+  otherEvents: EventCard[]
+  sessions: SessionView[]
+  siteUrl: string
+}

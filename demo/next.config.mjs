@@ -26,8 +26,6 @@ const nextConfig = {
   },
   outputFileTracingRoot: repositoryRoot,
   poweredByHeader: false,
-  // Reads its zone files relative to its own folder at run time: keep it out of the bundle.
-  serverExternalPackages: ['@touch4it/ical-timezones'],
   turbopack: { root: repositoryRoot },
 }
 

@@ -1,8 +1,7 @@
 // iCalendar (RFC 5545) export of an event's agenda, one VEVENT per session, byte-stable for unchanged data.
-// Times are the event's wall-clock times with TZID and a VTIMEZONE (from @touch4it/ical-timezones).
+// Times are the event's wall-clock times with TZID and a VTIMEZONE (made from Intl, see vtimezone.ts).
 import type { ICalLocationWithTitle } from 'ical-generator'
 
-import { getVtimezoneComponent } from '@touch4it/ical-timezones'
 import ical, { escape, ICalCalendarMethod } from 'ical-generator'
 
 import { isTimeZone } from '../../utilities/validators.ts'
@@ -11,6 +10,7 @@ import { toZoned } from '../../utilities/zonedTime.ts'
 import type { ScheduleExport, ScheduleSession } from './types.ts'
 
 import { agendaOrder, plainText, sessionDescription } from './types.ts'
+import { vtimezone } from './vtimezone.ts'
 
 const prodId = { company: 'talk-notes', language: 'EN', product: 'Schedule' }
 
@@ -58,7 +58,12 @@ function buildCalendar(schedule: ScheduleExport, sessions: ScheduleSession[]): s
     prodId,
   })
   const zone = isTimeZone(event.timezone) ? event.timezone : 'UTC'
-  calendar.timezone({ generator: getVtimezoneComponent, name: zone })
+  // The VTIMEZONE covers the years of the event and of the sessions written, so each TZID time resolves.
+  const years = [event.startsAt, event.endsAt, ...sessions.flatMap((session) => [session.startsAt, session.endsAt])]
+    .map((instant) => new Date(instant).getUTCFullYear())
+    .filter((year) => Number.isFinite(year))
+  const [fromYear, toYear] = years.length > 0 ? [Math.min(...years), Math.max(...years)] : [stamp.getUTCFullYear(), stamp.getUTCFullYear()]
+  calendar.timezone({ generator: (name) => vtimezone(name, fromYear, toYear), name: zone })
   // ical-generator prints a Date in the server's own zone; wall-clock strings of the event's zone
   // are printed as given, after TZID.
   const wallClock = (instant: string) => toZoned(instant, zone).iso.slice(0, 19)

@@ -348,4 +348,24 @@ describe('the speaker review on the host\'s speakers slug', () => {
     const stored = await payload.findByID({ collection: slugOf('speakers'), depth: 0, id: other.profile.id })
     expect(JSON.stringify(stored)).not.toContain('Not mine')
   })
+
+  it("confines a speaker to its own account, where the host's users collection lets any signed-in user", async () => {
+    const speaker = await invitedSpeaker()
+    const own = await api.get<{ user: Doc }>(`/${users}/me`, speaker.token)
+    expect(own.body.user.email).toBe(speaker.email)
+    const list = await api.get<{ docs: Doc[] }>(`/${users}?limit=100`, speaker.token)
+    expect(list.body.docs.map((doc) => doc.email)).toEqual([speaker.email])
+    // Another account is not there for it to read (404), nor to change (403).
+    expect((await api.get(`/${users}/${editor.id}`, speaker.token)).status).toBe(404)
+    expect((await api.patch(`/${users}/${editor.id}`, { displayName: 'Taken over' }, speaker.token)).status).toBe(403)
+    expect((await api.delete(`/${users}/${firstAccount.id}`, speaker.token)).status).toBe(403)
+    expect(await payload.findByID({ collection: slugOf('users'), depth: 0, id: editor.id })).not.toMatchObject({ displayName: 'Taken over' })
+    expect(await payload.count({ collection: slugOf('users'), where: { id: { equals: firstAccount.id } } })).toEqual({ totalDocs: 1 })
+    const created = await api.post(`/${users}`, { email: `${unique('made-by-speaker')}@host.test`, password }, speaker.token)
+    expect(created.status).toBe(403)
+    expect((await api.patch(`/${users}/${own.body.user.id}`, { displayName: 'Me' }, speaker.token)).status).toBe(200)
+    // The host's rule (Payload's default) still stands for its other users: an editor reads every account.
+    const asEditor = await api.get<{ totalDocs: number }>(`/${users}?limit=1`, editorToken)
+    expect(asEditor.body.totalDocs).toBeGreaterThan(2)
+  })
 })

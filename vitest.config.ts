@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config'
 
-import { packageAliases } from './vitest.shared'
+import { packageAliases } from './vitest.shared.ts'
 
 export default defineConfig({
   resolve: { alias: packageAliases },

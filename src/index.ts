@@ -40,6 +40,13 @@ export { zonedTimeToUtc } from './utilities/zonedTime.ts'
 export { participantRoles } from './collections/Talks/index.ts'
 export { registrationStatuses } from './collections/Events/index.ts'
 export {
+  loadScheduleExport,
+  type ScheduleFormat,
+  scheduleFormats,
+  type ScheduleRequest,
+  serveSchedule,
+} from './endpoints/schedule/index.ts'
+export {
   answerFeed,
   answerFeedFromCache,
   type FeedAnswer,

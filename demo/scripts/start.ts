@@ -1,4 +1,4 @@
-// The app `npm start` runs (under scripts/supervise.ts, which starts it again if it exits): start
+// The app `npm start` runs (under demo/scripts/supervise.ts, which starts it again if it exits): start
 // PostgreSQL (embedded unless DATABASE_URL is set), migrate, seed the demo on an empty database, build if the sources changed since the last build, then serve on PORT (3000):
 // Next.js in this process behind a plain node:http server that answers the feeds itself, and the
 // jobs queue (scheduled publishing, embargoes, webhooks) running here too.

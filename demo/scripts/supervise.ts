@@ -1,4 +1,4 @@
-// `npm start`: runs the app (scripts/start.ts) as a child process and starts it again whenever it
+// `npm start`: runs the app (demo/scripts/start.ts) as a child process and starts it again whenever it
 // exits on its own — a crash, an out-of-memory kill — after a back-off that grows while it keeps
 // failing; not when it exits with EXIT_CANNOT_START (a failed build: starting again cannot help).
 // Ctrl-C / SIGTERM / SIGHUP are passed to the app, and then this process exits with it.
@@ -57,6 +57,6 @@ export function supervise({
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const args = process.argv.length > 2 ? process.argv.slice(2) : ['scripts/start.ts']
+  const args = process.argv.length > 2 ? process.argv.slice(2) : [fileURLToPath(new URL('./start.ts', import.meta.url))]
   process.exit(await supervise({ args }))
 }

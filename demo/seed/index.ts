@@ -4,9 +4,7 @@ import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
-import { paragraphsToLexical } from 'talk-notes'
-import { slugify } from 'talk-notes'
-import { zonedTimeToUtc } from 'talk-notes'
+import { paragraphsToLexical, slugify, zonedTimeToUtc } from 'talk-notes'
 import { initialsAvatar } from './avatar'
 import * as data from './data'
 

@@ -7,9 +7,8 @@
 import type { IncomingMessage } from 'node:http'
 import type { Payload } from 'payload'
 
-import type { TalkNotesPluginConfig } from 'talk-notes'
+import { sanitizePluginConfig, type TalkNotesPluginConfig } from 'talk-notes'
 
-import { sanitizePluginConfig } from 'talk-notes'
 
 import { createReplayCache } from './replayCache'
 

@@ -1,7 +1,7 @@
 // The public site's loaders as the routes call them, with one Payload instance of the demo config.
 // Static pages are what Next caches: every render is tagged with `siteCacheTag`, which the content-change
 // hook expires (revalidateTag(siteCacheTag, { expire: 0 })), and a regeneration reads the database.
-// Dynamic routes (notes search, schedule exports) share a per-process memo that is dropped whenever public
+// The notes search shares a per-process memo that is dropped whenever public
 // content changes (contentGeneration: in-process bumps and other processes' NOTIFY). Page data never goes
 // to Next's persistent data cache, which would outlive the database (and the site URL) it was read from.
 import config from '@payload-config'
@@ -9,14 +9,10 @@ import { unstable_cache } from 'next/cache'
 import { getPayload, type Payload } from 'payload'
 import { cache } from 'react'
 
-import type { NotesQuery } from 'talk-notes/site'
+import { loadArticlePage, loadEventPage, loadHome, loadNotesIndex, loadSitemapEntries, loadSpeakerPage, type NotesQuery } from 'talk-notes/site'
 
 import { contentGeneration } from 'talk-notes'
 import { siteCacheTag } from './cacheTag'
-import { loadEventPage } from 'talk-notes/site'
-import { loadHome, loadSitemapEntries } from 'talk-notes/site'
-import { loadArticlePage, loadNotesIndex } from 'talk-notes/site'
-import { loadSpeakerPage } from 'talk-notes/site'
 
 export function getSitePayload(): Promise<Payload> {
   return getPayload({ config })
@@ -64,7 +60,6 @@ export const getSpeakerPage = perRender(loadSpeakerPage)
 export const getHome = perRender(loadHome)
 export const getSitemapEntries = perRender(loadSitemapEntries)
 
-export const getEventExport = untilContentChanges(loadEventPage)
 export const getNotesIndex = untilContentChanges((payload, query: NotesQuery) => loadNotesIndex(payload, query))
 
 /** Slugs for generateStaticParams: pages known at build time are prerendered, others render on first visit. */

@@ -17,7 +17,7 @@ export {
   type NotesQuery,
 } from '../site/notes.ts'
 export { loadSpeakerPage, type SpeakerPageData, type SpeakerSessionView } from '../site/speakerPage.ts'
-export { eventUrl, sessionUrl, speakerUrl, toScheduleExport } from '../site/scheduleExport.ts'
+export { toScheduleExport } from '../site/scheduleExport.ts'
 export { generatedSocialImage } from '../site/socialImage.ts'
 export {
   calendarDay,

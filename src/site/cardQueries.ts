@@ -1,11 +1,16 @@
 // The query shapes behind the site's cards. Note cards (event page, home, speaker page, notes
 // index): published articles as a visitor reads them, newest first, with just the card's fields.
-export const noteCardQuery = {
+import type { SanitizedTalkNotesPluginConfig } from '../types.ts'
+
+import { siteSlugsOf } from './mappers.ts'
+
+export const noteCardQuery = (options: Pick<SanitizedTalkNotesPluginConfig, 'slugs'>) => ({
+  collection: siteSlugsOf(options).articles,
   depth: 1,
   draft: false,
   overrideAccess: false,
   pagination: false,
-  populate: { 'event-series': { name: true, slug: true } },
+  populate: { [siteSlugsOf(options).eventSeries]: { name: true, slug: true } },
   select: {
     createdAt: true,
     excerpt: true,
@@ -17,7 +22,7 @@ export const noteCardQuery = {
     title: true,
   },
   sort: '-publishedAt',
-} as const
+}) as const
 
 /** The fields of an event card (home, the event page's other events). */
 export const eventCardSelect = {

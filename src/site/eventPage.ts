@@ -6,7 +6,8 @@ import type { Payload } from 'payload'
 import type { Article, Event, Talk } from './documents.ts'
 import type { EventPageData, EventView, ParticipantView, SessionView } from './types.ts'
 
-import { articleCardOf, eventCardOf, personOf, populated, richText, siteUrlOf } from './mappers.ts'
+import { talkNotesOptionsOf } from '../utilities/pluginOptions.ts'
+import { articleCardOf, eventCardOf, personOf, populated, richText, type SiteOptions, siteSlugsOf } from './mappers.ts'
 import { eventCardSelect, noteCardQuery } from './cardQueries.ts'
 import { slugPattern } from '../utilities/slugify.ts'
 
@@ -17,10 +18,11 @@ export const otherEventsLimit = 100
 
 export async function loadEventPage(payload: Payload, slug: string): Promise<EventPageData | null> {
   if (!slugPattern.test(slug)) return null // no event has it, and PostgreSQL refuses some (NUL)
-  const siteUrl = siteUrlOf(payload)
+  const options = talkNotesOptionsOf(payload)
+  const slugs = siteSlugsOf(options)
 
   const { docs: events } = await payload.find({
-    collection: 'events',
+    collection: slugs.events,
     depth: 1,
     // The sessions are loaded below with the depth they need; the join would load them twice.
     joins: false,
@@ -29,19 +31,19 @@ export async function loadEventPage(payload: Payload, slug: string): Promise<Eve
     pagination: false,
     where: { slug: { equals: slug } },
   })
-  const event = events[0] as Event | undefined
+  const event = events[0] as unknown as Event | undefined
   if (!event) return null
 
   const [sessionDocs, articleDocs, otherEventDocs] = await Promise.all([
     payload.find({
-      collection: 'talks',
+      collection: slugs.talks,
       // 2: speakers.speaker -> speaker (1) -> organization and photo (2); featured articles (1).
       depth: 2,
       joins: { featuredArticles: { limit: 10, sort: '-publishedAt' } },
       limit: 0,
       overrideAccess: false,
       pagination: false,
-      populate: { articles: { slug: true, title: true } },
+      populate: { [slugs.articles]: { slug: true, title: true } },
       select: {
         abstract: true,
         endsAt: true,
@@ -59,14 +61,13 @@ export async function loadEventPage(payload: Payload, slug: string): Promise<Eve
       where: { event: { equals: event.id } },
     }),
     payload.find({
-      ...noteCardQuery,
-      collection: 'articles',
+      ...noteCardQuery(options),
       limit: latestNotesLimit,
       // Read access already hides drafts from visitors; the page says it again, explicitly.
       where: { and: [{ event: { equals: event.id } }, { _status: { equals: 'published' } }] },
     }),
     payload.find({
-      collection: 'events',
+      collection: slugs.events,
       depth: 1,
       joins: false,
       limit: otherEventsLimit,
@@ -78,9 +79,9 @@ export async function loadEventPage(payload: Payload, slug: string): Promise<Eve
     }),
   ])
 
-  const description = richText(event.description, siteUrl)
+  const description = richText(event.description, options)
   const eventView: EventView = {
-    ...eventCardOf(event),
+    ...eventCardOf(event, options),
     descriptionHtml: description.html,
     descriptionText: description.text,
     livestreamUrl: event.livestreamUrl || undefined,
@@ -90,24 +91,27 @@ export async function loadEventPage(payload: Payload, slug: string): Promise<Eve
   }
 
   return {
-    articles: (articleDocs.docs as Article[]).map(articleCardOf),
+    articles: (articleDocs.docs as unknown as Article[]).map((article) => articleCardOf(article, options)),
     event: eventView,
-    otherEvents: (otherEventDocs.docs as Event[]).map(eventCardOf),
-    sessions: (sessionDocs.docs as Talk[]).map((talk) => sessionViewOf(talk, siteUrl)),
-    siteUrl,
+    otherEvents: (otherEventDocs.docs as unknown as Event[]).map((other) => eventCardOf(other, options)),
+    sessions: (sessionDocs.docs as unknown as Talk[]).map((talk) => sessionViewOf(talk, event, options)),
+    siteUrl: options.siteUrl,
   }
 }
 
-function sessionViewOf(talk: Talk, siteUrl: string): SessionView {
-  const abstract = richText(talk.abstract, siteUrl)
+function sessionViewOf(talk: Talk, event: Event, options: SiteOptions): SessionView {
+  const abstract = richText(talk.abstract, options)
   const people = (talk.speakers ?? []).flatMap((entry): ParticipantView[] => {
-    const person = personOf(entry.speaker)
+    const person = personOf(entry.speaker, options)
     return person ? [{ ...person, role: entry.role }] : []
   })
   const featuredArticles = (talk.featuredArticles?.docs ?? []).flatMap((ref) => {
     const article = populated<Article>(ref)
-    return article?.slug ? [{ id: article.id, slug: article.slug, title: article.title }] : []
+    return article?.slug
+      ? [{ id: article.id, slug: article.slug, title: article.title, url: options.urls.article({ slug: article.slug }) }]
+      : []
   })
+  const slug = talk.slug ?? String(talk.id)
   return {
     abstractHtml: abstract.html,
     abstractText: abstract.text,
@@ -117,10 +121,11 @@ function sessionViewOf(talk: Talk, siteUrl: string): SessionView {
     kind: talk.kind,
     people,
     room: talk.room || undefined,
-    slug: talk.slug ?? String(talk.id),
+    slug,
     startsAt: talk.startsAt,
     title: talk.title,
     track: talk.track || undefined,
     updatedAt: talk.updatedAt,
+    url: options.urls.session({ slug }, { slug: event.slug ?? String(event.id) }),
   }
 }

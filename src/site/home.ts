@@ -4,7 +4,8 @@ import type { Payload } from 'payload'
 import type { Article, Event } from './documents.ts'
 import type { ArticleCard, EventCard } from './types.ts'
 
-import { articleCardOf, eventCardOf } from './mappers.ts'
+import { talkNotesOptionsOf } from '../utilities/pluginOptions.ts'
+import { articleCardOf, eventCardOf, siteSlugsOf } from './mappers.ts'
 import { eventCardSelect, noteCardQuery } from './cardQueries.ts'
 
 export const homeNotesLimit = 6
@@ -15,9 +16,10 @@ export interface HomeData {
 }
 
 export async function loadHome(payload: Payload): Promise<HomeData> {
+  const options = talkNotesOptionsOf(payload)
   const [events, notes] = await Promise.all([
     payload.find({
-      collection: 'events',
+      collection: siteSlugsOf(options).events,
       depth: 1,
       joins: false,
       limit: 200,
@@ -27,42 +29,43 @@ export async function loadHome(payload: Payload): Promise<HomeData> {
       sort: 'startsAt',
     }),
     payload.find({
-      ...noteCardQuery,
-      collection: 'articles',
+      ...noteCardQuery(options),
       limit: homeNotesLimit,
       where: { _status: { equals: 'published' } },
     }),
   ])
   return {
-    events: (events.docs as Event[]).map(eventCardOf),
-    notes: (notes.docs as Article[]).map(articleCardOf),
+    events: (events.docs as unknown as Event[]).map((event) => eventCardOf(event, options)),
+    notes: (notes.docs as unknown as Article[]).map((article) => articleCardOf(article, options)),
   }
 }
 
 export interface SitemapEntry {
   lastModified: string
-  path: string
+  /** Absolute, from the plugin's `routes`. */
+  url: string
 }
 
 /** Every public page: events, published notes, speakers. */
 export async function loadSitemapEntries(payload: Payload): Promise<SitemapEntry[]> {
+  const options = talkNotesOptionsOf(payload)
+  const { urls } = options
+  const slugs = siteSlugsOf(options)
   const visitor = { depth: 0, limit: 0, overrideAccess: false, pagination: false } as const
   const [events, articles, speakers] = await Promise.all([
-    payload.find({ ...visitor, collection: 'events', joins: false, select: { slug: true, updatedAt: true } }),
+    payload.find({ ...visitor, collection: slugs.events, joins: false, select: { slug: true, updatedAt: true } }),
     payload.find({
       ...visitor,
-      collection: 'articles',
+      collection: slugs.articles,
       draft: false,
       select: { slug: true, updatedAt: true },
       where: { _status: { equals: 'published' } },
     }),
-    payload.find({ ...visitor, collection: 'speakers', joins: false, select: { slug: true, updatedAt: true } }),
+    payload.find({ ...visitor, collection: slugs.speakers, joins: false, select: { slug: true, updatedAt: true } }),
   ])
-  const entries = (prefix: string, found: { docs: unknown[] }) =>
-    (found.docs as Array<{ slug?: null | string; updatedAt: string }>).flatMap((doc) => (doc.slug ? [{ lastModified: doc.updatedAt, path: `${prefix}/${doc.slug}` }] : []))
-  return [
-    ...entries('/events', events),
-    ...entries('/notes', articles),
-    ...entries('/speakers', speakers),
-  ]
+  const entries = (route: (page: { slug: string }) => string, found: { docs: unknown[] }) =>
+    (found.docs as Array<{ slug?: null | string; updatedAt: string }>).flatMap((doc) =>
+      doc.slug ? [{ lastModified: doc.updatedAt, url: route({ slug: doc.slug }) }] : [],
+    )
+  return [...entries(urls.event, events), ...entries(urls.article, articles), ...entries(urls.speaker, speakers)]
 }

@@ -1,8 +1,8 @@
 // Turns Local API documents (relationships populated or not) into the page view types.
 // Unpopulated references (an id where a document was expected) are skipped, never rendered as ids.
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
-import type { Payload } from 'payload'
 
+import type { SanitizedTalkNotesPluginConfig } from '../types.ts'
 import type { Article, Event, EventSery, Media, Organization, Speaker } from './documents.ts'
 import type { ArticleCard, EventCard, ImageView, PersonView, SeriesView } from './types.ts'
 
@@ -14,14 +14,27 @@ export type Ref<T> = null | number | string | T | undefined
 export const populated = <T extends object>(value: Ref<T>): null | T =>
   value !== null && typeof value === 'object' ? value : null
 
-/** Public origin of the site: the Payload config's serverURL (the demo always sets it). */
-export function siteUrlOf(payload: Payload): string {
-  return (payload.config.serverURL || 'http://localhost:3000').replace(/\/+$/, '')
+/**
+ * The host's slugs, typed as the plugin's default ones: each collection has the same shape under any
+ * slug, and a literal slug lets the Local API type the query (joins, select) in any app's types.
+ */
+export interface SiteSlugs {
+  articles: 'articles'
+  eventSeries: 'event-series'
+  events: 'events'
+  speakers: 'speakers'
+  talks: 'talks'
 }
 
-export function richText(state: unknown, siteUrl: string): { html: string; text: string } {
+export const siteSlugsOf = (options: Pick<SanitizedTalkNotesPluginConfig, 'slugs'>): SiteSlugs =>
+  options.slugs as unknown as SiteSlugs
+
+/** What the mappers need of the plugin's options: the site's URLs. */
+export type SiteOptions = Pick<SanitizedTalkNotesPluginConfig, 'siteUrl' | 'urls'>
+
+export function richText(state: unknown, { siteUrl, urls }: SiteOptions): { html: string; text: string } {
   const lexical = (state ?? null) as null | SerializedEditorState
-  return { html: lexicalToHtml(lexical, { siteUrl }), text: plainTextFromLexical(lexical) }
+  return { html: lexicalToHtml(lexical, { sessionUrl: urls.session, siteUrl }), text: plainTextFromLexical(lexical) }
 }
 
 type SizeName = keyof NonNullable<Media['sizes']>
@@ -43,12 +56,14 @@ export function imageOf(media: Ref<Media>, size: SizeName, retina?: SizeName): I
   return undefined
 }
 
-export function seriesOf(value: Ref<EventSery>): SeriesView | undefined {
+export function seriesOf(value: Ref<EventSery>, { urls }: SiteOptions): SeriesView | undefined {
   const series = populated(value)
-  return series?.slug ? { id: series.id, name: series.name, slug: series.slug } : undefined
+  return series?.slug
+    ? { id: series.id, name: series.name, slug: series.slug, url: urls.notes({ series: series.slug }) }
+    : undefined
 }
 
-export function personOf(value: Ref<Speaker>): PersonView | undefined {
+export function personOf(value: Ref<Speaker>, { urls }: SiteOptions): PersonView | undefined {
   const speaker = populated(value)
   if (!speaker?.slug) return undefined
   const organization = populated<Organization>(speaker.organization)
@@ -60,10 +75,11 @@ export function personOf(value: Ref<Speaker>): PersonView | undefined {
     organization: organization?.name || undefined,
     shortBio: speaker.shortBio || undefined,
     slug: speaker.slug,
+    url: urls.speaker({ slug: speaker.slug }),
   }
 }
 
-export function eventCardOf(event: Event): EventCard {
+export function eventCardOf(event: Event, options: SiteOptions): EventCard {
   // A populated relationship carries the collection's defaultPopulate, which leaves the dates out.
   const dates = event.dates ?? []
   const first = dates[0]
@@ -78,27 +94,29 @@ export function eventCardOf(event: Event): EventCard {
     endsAt: event.endsAt ?? last?.end ?? event.createdAt,
     format: event.format,
     id: event.id,
-    series: seriesOf(event.series),
+    series: seriesOf(event.series, options),
     slug: event.slug ?? String(event.id),
     startsAt: event.startsAt ?? first?.start ?? event.createdAt,
     summary: event.summary || undefined,
     timezone: event.timezone,
     title: event.title,
+    url: options.urls.event({ slug: event.slug ?? String(event.id) }),
     venue: event.venue?.name || event.venue?.address
       ? { address: event.venue.address || undefined, name: event.venue.name || undefined }
       : undefined,
   }
 }
 
-export function articleCardOf(article: Article): ArticleCard {
+export function articleCardOf(article: Article, options: SiteOptions): ArticleCard {
   const event = populated(article.event)
   return {
     excerpt: article.excerpt?.trim() || article.generatedExcerpt || '',
     heroCard: imageOf(article.heroImage, 'card'),
     id: article.id,
     publishedAt: article.publishedAt ?? article.createdAt,
-    series: seriesOf(article.series) ?? seriesOf(event?.series),
+    series: seriesOf(article.series, options) ?? seriesOf(event?.series, options),
     slug: article.slug ?? String(article.id),
     title: article.title,
+    url: options.urls.article({ slug: article.slug ?? String(article.id) }),
   }
 }

@@ -7,7 +7,8 @@ import type { ArticleCard, EventCard, ImageView, PersonView, SeriesView } from '
 
 import { hasControlCharacters } from '../utilities/validators.ts'
 import { noteCardQuery } from './cardQueries.ts'
-import { articleCardOf, eventCardOf, imageOf, personOf, populated, richText, seriesOf, siteUrlOf } from './mappers.ts'
+import { talkNotesOptionsOf } from '../utilities/pluginOptions.ts'
+import { type SiteSlugs, articleCardOf, eventCardOf, imageOf, personOf, populated, richText, seriesOf, type SiteOptions, siteSlugsOf } from './mappers.ts'
 import { slugPattern } from '../utilities/slugify.ts'
 
 export const notesPageSize = 10
@@ -23,7 +24,7 @@ export interface NotesQuery {
 }
 
 export interface NoteListItem extends ArticleCard {
-  event?: { slug: string; title: string }
+  event?: { slug: string; title: string; url: string }
 }
 
 export interface NotesIndexData {
@@ -43,18 +44,18 @@ export interface NotesIndexData {
 const published: Where = { _status: { equals: 'published' } }
 
 /** Fields searched by `q`. A derived plain-text copy of the body is used when the collection has one. */
-function searchFields(payload: Payload): string[] {
+function searchFields(payload: Payload, articles: SiteSlugs['articles']): string[] {
   const fields = ['title', 'excerpt', 'generatedExcerpt']
-  const articleFields = payload.collections.articles?.config.flattenedFields ?? []
+  const articleFields = payload.collections[articles]?.config.flattenedFields ?? []
   if (articleFields.some((field) => field.name === 'bodyText')) fields.push('bodyText')
   return fields
 }
 
-function noteItemOf(article: Article): NoteListItem {
+function noteItemOf(article: Article, options: SiteOptions): NoteListItem {
   const event = populated<Event>(article.event)
   return {
-    ...articleCardOf(article),
-    event: event?.slug ? { slug: event.slug, title: event.title } : undefined,
+    ...articleCardOf(article, options),
+    event: event?.slug ? { slug: event.slug, title: event.title, url: options.urls.event({ slug: event.slug }) } : undefined,
   }
 }
 
@@ -62,13 +63,15 @@ export async function loadNotesIndex(payload: Payload, query: NotesQuery): Promi
   const page = Number.isInteger(query.page) && (query.page ?? 0) > 0 ? (query.page as number) : 1
   const q = (query.q ?? '').trim().slice(0, maxQueryLength)
   const visitor = { depth: 0, overrideAccess: false, pagination: false } as const
+  const plugin = talkNotesOptionsOf(payload)
+  const slugs = siteSlugsOf(plugin)
 
   const [seriesDocs, eventDocs] = await Promise.all([
-    payload.find({ ...visitor, collection: 'event-series', joins: false, limit: 100, select: { name: true, slug: true }, sort: 'name' }),
-    payload.find({ ...visitor, collection: 'events', joins: false, limit: 200, select: { slug: true, title: true }, sort: '-startsAt' }),
+    payload.find({ ...visitor, collection: slugs.eventSeries, joins: false, limit: 100, select: { name: true, slug: true }, sort: 'name' }),
+    payload.find({ ...visitor, collection: slugs.events, joins: false, limit: 200, select: { slug: true, title: true }, sort: '-startsAt' }),
   ])
   const seriesOptions = seriesDocs.docs.flatMap((doc) => {
-    const series = seriesOf(doc as never)
+    const series = seriesOf(doc as never, plugin)
     return series ? [series] : []
   })
   const eventOptions = (eventDocs.docs as Array<Pick<Event, 'id' | 'slug' | 'title'>>).flatMap((doc) => (doc.slug ? [{ id: doc.id, slug: doc.slug, title: doc.title }] : []))
@@ -97,7 +100,7 @@ export async function loadNotesIndex(payload: Payload, query: NotesQuery): Promi
   else if (query.speaker) {
     const { docs } = await payload.find({
       ...visitor,
-      collection: 'speakers',
+      collection: slugs.speakers,
       joins: false,
       limit: 1,
       select: { name: true, slug: true },
@@ -108,7 +111,7 @@ export async function loadNotesIndex(payload: Payload, query: NotesQuery): Promi
       filters.speaker = { name: speaker.name, slug: speaker.slug }
       const sessions = await payload.find({
         ...visitor,
-        collection: 'talks',
+        collection: slugs.talks,
         limit: 0,
         select: {},
         where: { 'speakers.speaker': { equals: speaker.id } },
@@ -122,25 +125,25 @@ export async function loadNotesIndex(payload: Payload, query: NotesQuery): Promi
       })
     } else unknown.push('speaker')
   }
-  if (q) and.push({ or: searchFields(payload).map((field) => ({ [field]: { like: q } })) })
+  if (q) and.push({ or: searchFields(payload, slugs.articles).map((field) => ({ [field]: { like: q } })) })
 
   const options = { events: eventOptions.map(({ slug, title }) => ({ slug, title })), series: seriesOptions }
   if (unknown.length || hasControlCharacters(q)) {
     return { articles: [], filters, options, page: 1, q, totalDocs: 0, totalPages: 0, unknown }
   }
 
+  const cards = noteCardQuery(plugin)
   const result = await payload.find({
-    ...noteCardQuery,
-    collection: 'articles',
+    ...cards,
     limit: notesPageSize,
     page,
     pagination: true,
-    populate: { ...noteCardQuery.populate, events: { slug: true, title: true } },
-    select: { ...noteCardQuery.select, event: true },
+    populate: { ...cards.populate, [slugs.events]: { slug: true, title: true } },
+    select: { ...cards.select, event: true },
     where: { and },
   })
   return {
-    articles: (result.docs as Article[]).map(noteItemOf),
+    articles: (result.docs as unknown as Article[]).map((article) => noteItemOf(article, plugin)),
     filters,
     options,
     page: result.page ?? page,
@@ -153,11 +156,13 @@ export async function loadNotesIndex(payload: Payload, query: NotesQuery): Promi
 
 export interface ArticleSessionView {
   endsAt: string
-  event?: { slug: string; timezone: string; title: string }
+  event?: { slug: string; timezone: string; title: string; url: string }
   id: number | string
   slug: string
   startsAt: string
   title: string
+  /** The session on the site; its event's page when the event is not public. */
+  url?: string
 }
 
 export interface ArticlePageData {
@@ -184,9 +189,10 @@ export async function loadArticlePage(
   preview?: { user: PayloadRequest['user'] },
 ): Promise<ArticlePageData | null> {
   if (!slugPattern.test(slug)) return null // no article has it, and PostgreSQL refuses some (NUL)
-  const siteUrl = siteUrlOf(payload)
+  const options = talkNotesOptionsOf(payload)
+  const { siteUrl, urls } = options
   const { docs } = await payload.find({
-    collection: 'articles',
+    collection: siteSlugsOf(options).articles,
     // 2: authors -> organization and photo; event -> series; featured sessions -> their event.
     depth: 2,
     draft: Boolean(preview),
@@ -196,35 +202,42 @@ export async function loadArticlePage(
     user: preview?.user,
     where: preview ? { slug: { equals: slug } } : { and: [{ slug: { equals: slug } }, published] },
   })
-  const article = docs[0] as Article | undefined
+  const article = docs[0] as unknown as Article | undefined
   if (!article) return null
   const event = populated<Event>(article.event)
-  const body = richText(article.body, siteUrl)
+  const body = richText(article.body, options)
   return {
     article: {
-      ...articleCardOf(article),
+      ...articleCardOf(article, options),
       authors: (article.authors ?? []).flatMap((author) => {
-        const person = personOf(author as Speaker | number)
+        const person = personOf(author as Speaker | number, options)
         return person ? [person] : []
       }),
       bodyHtml: body.html,
-      event: event ? eventCardOf(event) : undefined,
+      event: event ? eventCardOf(event, options) : undefined,
       heroSocial: imageOf(article.heroImage, 'social'),
       readingTime: article.readingTime ?? undefined,
       sessions: (article.featuredSessions ?? []).flatMap((ref) => {
         const session = populated<Talk>(ref)
         if (!session) return []
         const sessionEvent = populated<Event>(session.event)
+        const slug = session.slug ?? String(session.id)
         return [
           {
             endsAt: session.endsAt,
             event: sessionEvent?.slug
-              ? { slug: sessionEvent.slug, timezone: sessionEvent.timezone, title: sessionEvent.title }
+              ? {
+                  slug: sessionEvent.slug,
+                  timezone: sessionEvent.timezone,
+                  title: sessionEvent.title,
+                  url: urls.event({ slug: sessionEvent.slug }),
+                }
               : undefined,
             id: session.id,
-            slug: session.slug ?? String(session.id),
+            slug,
             startsAt: session.startsAt,
             title: session.title,
+            url: sessionEvent?.slug ? urls.session({ slug }, { slug: sessionEvent.slug }) : undefined,
           },
         ]
       }),

@@ -1,19 +1,7 @@
 // The loaded event page as the input of the pure schedule formats (iCalendar, frab XML/JSON, JSON-LD),
-// so the page, its JSON-LD and the exports describe the agenda from one load.
+// so the page, its JSON-LD and the exports describe the agenda from one load, with the same URLs.
 import type { ScheduleExport } from '../formats/schedule/types.ts'
 import type { EventPageData } from './types.ts'
-
-export function eventUrl(siteUrl: string, eventSlug: string): string {
-  return `${siteUrl}/events/${encodeURIComponent(eventSlug)}`
-}
-
-export function sessionUrl(siteUrl: string, eventSlug: string, sessionSlug: string): string {
-  return `${eventUrl(siteUrl, eventSlug)}#session-${encodeURIComponent(sessionSlug)}`
-}
-
-export function speakerUrl(siteUrl: string, speakerSlug: string): string {
-  return `${siteUrl}/speakers/${encodeURIComponent(speakerSlug)}`
-}
 
 export function toScheduleExport(data: EventPageData): ScheduleExport {
   const { event, siteUrl } = data
@@ -30,14 +18,14 @@ export function toScheduleExport(data: EventPageData): ScheduleExport {
       id: event.id,
       livestreamUrl: event.livestreamUrl,
       series: event.series
-        ? { name: event.series.name, slug: event.series.slug, url: `${siteUrl}/notes?series=${encodeURIComponent(event.series.slug)}` }
+        ? { name: event.series.name, slug: event.series.slug, url: event.series.url }
         : undefined,
       slug: event.slug,
       startsAt: event.startsAt,
       summary: event.summary,
       timezone: event.timezone,
       title: event.title,
-      url: eventUrl(siteUrl, event.slug),
+      url: event.url,
       venue: event.venue,
     },
     sessions: data.sessions.map((session) => ({
@@ -53,14 +41,14 @@ export function toScheduleExport(data: EventPageData): ScheduleExport {
         role: person.role,
         shortBio: person.shortBio,
         slug: person.slug,
-        url: speakerUrl(siteUrl, person.slug),
+        url: person.url,
       })),
       room: session.room,
       slug: session.slug,
       startsAt: session.startsAt,
       title: session.title,
       track: session.track,
-      url: sessionUrl(siteUrl, event.slug, session.slug),
+      url: session.url,
     })),
     siteUrl,
     version: new Date(version).toISOString(),

@@ -5,19 +5,21 @@ import type { Payload } from 'payload'
 import type { Article, Event, Speaker, Talk } from './documents.ts'
 import type { ArticleCard, ImageView, ParticipantRole, PersonView } from './types.ts'
 
-import { articleCardOf, imageOf, personOf, populated } from './mappers.ts'
+import { talkNotesOptionsOf } from '../utilities/pluginOptions.ts'
+import { articleCardOf, imageOf, personOf, populated, siteSlugsOf } from './mappers.ts'
 import { noteCardQuery } from './cardQueries.ts'
 import { slugPattern } from '../utilities/slugify.ts'
 
 export interface SpeakerSessionView {
   endsAt: string
-  event: { slug: string; timezone: string; title: string }
+  event: { slug: string; timezone: string; title: string; url: string }
   id: number | string
   kind: Talk['kind']
   roles: ParticipantRole[]
   slug: string
   startsAt: string
   title: string
+  url: string
 }
 
 export interface SpeakerPageData {
@@ -33,8 +35,11 @@ export interface SpeakerPageData {
 
 export async function loadSpeakerPage(payload: Payload, slug: string): Promise<null | SpeakerPageData> {
   if (!slugPattern.test(slug)) return null // no speaker has it, and PostgreSQL refuses some (NUL)
+  const options = talkNotesOptionsOf(payload)
+  const { urls } = options
+  const slugs = siteSlugsOf(options)
   const { docs } = await payload.find({
-    collection: 'speakers',
+    collection: slugs.speakers,
     depth: 1,
     joins: false,
     limit: 1,
@@ -42,45 +47,46 @@ export async function loadSpeakerPage(payload: Payload, slug: string): Promise<n
     pagination: false,
     where: { slug: { equals: slug } },
   })
-  const speaker = docs[0] as Speaker | undefined
-  const person = personOf(speaker)
+  const speaker = docs[0] as unknown as Speaker | undefined
+  const person = personOf(speaker, options)
   if (!speaker || !person) return null
 
   const sessionDocs = await payload.find({
-    collection: 'talks',
+    collection: slugs.talks,
     depth: 1,
     joins: false,
     limit: 0,
     overrideAccess: false,
     pagination: false,
-    populate: { events: { slug: true, timezone: true, title: true } },
+    populate: { [slugs.events]: { slug: true, timezone: true, title: true } },
     select: { endsAt: true, event: true, kind: true, slug: true, speakers: true, startsAt: true, title: true },
     sort: '-startsAt',
     where: { 'speakers.speaker': { equals: speaker.id } },
   })
-  const sessions = (sessionDocs.docs as Talk[]).flatMap((talk): SpeakerSessionView[] => {
+  const sessions = (sessionDocs.docs as unknown as Talk[]).flatMap((talk): SpeakerSessionView[] => {
     const event = populated<Event>(talk.event)
     if (!event?.slug) return []
     const roles = (talk.speakers ?? [])
       .filter((entry) => (typeof entry.speaker === 'object' ? entry.speaker.id : entry.speaker) === speaker.id)
       .map((entry) => entry.role)
+    const slug = talk.slug ?? String(talk.id)
     return [
       {
         endsAt: talk.endsAt,
-        event: { slug: event.slug, timezone: event.timezone, title: event.title },
+        event: { slug: event.slug, timezone: event.timezone, title: event.title, url: urls.event({ slug: event.slug }) },
         id: talk.id,
         kind: talk.kind,
         roles,
-        slug: talk.slug ?? String(talk.id),
+        slug,
         startsAt: talk.startsAt,
         title: talk.title,
+        url: urls.session({ slug }, { slug: event.slug }),
       },
     ]
   })
 
   const noteDocs = await payload.find({
-    ...noteCardQuery,
-    collection: 'articles',
+    ...noteCardQuery(options),
     limit: 50,
     where: {
       and: [
@@ -96,7 +102,7 @@ export async function loadSpeakerPage(payload: Payload, slug: string): Promise<n
   })
 
   return {
-    notes: (noteDocs.docs as Article[]).map(articleCardOf),
+    notes: (noteDocs.docs as unknown as Article[]).map((article) => articleCardOf(article, options)),
     sessions,
     speaker: {
       ...person,

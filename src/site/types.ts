@@ -17,6 +17,8 @@ export interface SeriesView {
   id: Id
   name: string
   slug: string
+  /** The series' notes (`routes.notes({ series })`). */
+  url: string
 }
 
 export interface PersonView {
@@ -27,6 +29,8 @@ export interface PersonView {
   organization?: string
   shortBio?: string
   slug: string
+  /** The speaker's page (`routes.speaker`). */
+  url: string
 }
 
 export type ParticipantRole = 'host' | 'moderator' | 'panelist' | 'speaker'
@@ -39,6 +43,8 @@ export interface ArticleLink {
   id: Id
   slug: string
   title: string
+  /** The article's page (`routes.article`). */
+  url: string
 }
 
 export interface SessionView {
@@ -56,6 +62,8 @@ export interface SessionView {
   title: string
   track?: string
   updatedAt: string
+  /** The session on the site (`routes.session`). */
+  url: string
 }
 
 export interface EventDateView {
@@ -76,6 +84,8 @@ export interface EventCard {
   summary?: string
   timezone: string
   title: string
+  /** The event's page (`routes.event`). */
+  url: string
   venue?: { address?: string; name?: string }
 }
 
@@ -97,6 +107,8 @@ export interface ArticleCard {
   series?: SeriesView
   slug: string
   title: string
+  /** The article's page (`routes.article`). */
+  url: string
 }
 
 export interface EventPageData {

@@ -45,8 +45,9 @@ async function expectBurstSurvived(outcomes: Outcome[]) {
   const answered = outcomes as Array<Exclude<Outcome, { hung: true }>>
   const statuses = new Set(answered.map((outcome) => outcome.status))
   expect([...statuses].every((status) => status === 200 || status === 503), `statuses ${[...statuses]}`).toBe(true)
-  // A wedged pool that only times out still answers, but almost all 503 (2 of 200 when measured).
-  expect(answered.filter((outcome) => outcome.status === 200).length).toBeGreaterThanOrEqual(BURST / 10)
+  // A wedged pool that only times out still answers, but almost all 503 (2 of 200 when measured);
+  // a working one got 46 alone on the machine and 19 with two builds beside it, hence 5%.
+  expect(answered.filter((outcome) => outcome.status === 200).length).toBeGreaterThanOrEqual(BURST / 20)
   expect(Math.max(...answered.map((outcome) => outcome.ms))).toBeLessThan(ANSWER_WITHIN_MS)
   for (const outcome of answered.filter((each) => each.status === 503)) expect(Number(outcome.retryAfter)).toBeGreaterThan(0)
 

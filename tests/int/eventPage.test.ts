@@ -14,7 +14,8 @@ import { eventJsonLd } from '../../src/formats/jsonLd'
 import { paragraphsToLexical } from '../../src/utilities/lexical'
 import { renderICalendar, renderSessionICalendar } from '../../src/formats/schedule'
 import { parseCalendar } from '../helpers/ical'
-import { getTestPayload } from '../helpers/payload'
+import { createApi } from '../helpers/http'
+import { getTestPayload, loadTestConfig } from '../helpers/payload'
 
 let payload: Payload
 let eventId: number
@@ -172,5 +173,55 @@ describe('schedule export mapping', () => {
     const jsonLd = eventJsonLd(schedule) as { subEvent: Array<{ name: string; organizer?: Array<{ name: string }> }> }
     // Breakfast, break, lunch are agenda-only; the other 15 slots are sub-events.
     expect(jsonLd.subEvent.find((sub) => sub.name === 'Live Q&A Session 1')?.organizer?.[0].name).toBe('Ying Zhang')
+  })
+})
+
+describe('schedule endpoints of the events collection', () => {
+  it('serves the agenda as iCalendar, frab XML and JSON at /api/events/:slug/schedule.*, with ETag and 304', async () => {
+    const api = createApi(await loadTestConfig())
+    const ics = await api.fetchRaw(`/events/${demoEventSlug}/schedule.ics`)
+    expect(ics.status).toBe(200)
+    expect(ics.headers.get('content-type')).toBe('text/calendar; charset=utf-8')
+    expect(ics.headers.get('content-disposition')).toBe(`attachment; filename="${demoEventSlug}.ics"`)
+    expect(parseCalendar(await ics.text()).getAllSubcomponents('vevent')).toHaveLength(18)
+
+    const xml = await api.fetchRaw(`/events/${demoEventSlug}/schedule.xml`)
+    expect(xml.headers.get('content-type')).toBe('application/xml; charset=utf-8')
+    const xmlText = await xml.text()
+    expect(xmlText.match(/<event /g)).toHaveLength(18)
+    expect(xmlText).toContain('<title>Live Q&amp;A Session 1</title>')
+
+    const json = await api.fetchRaw(`/events/${demoEventSlug}/schedule.json`)
+    const schedule = (await json.json()) as { schedule: { conference: { title: string } } }
+    expect(schedule.schedule.conference.title).toBe('Networking @Scale 2024')
+
+    const etag = xml.headers.get('etag')
+    expect(etag).toMatch(/^"[\w-]{27}"$/)
+    const again = await api.fetchRaw(`/events/${demoEventSlug}/schedule.xml`, { 'If-None-Match': etag! })
+    expect(again.status).toBe(304)
+  })
+
+  it('serves one session as its own calendar file, and 404 for unknown events and sessions', async () => {
+    const api = createApi(await loadTestConfig())
+    const one = await api.fetchRaw(`/events/${demoEventSlug}/sessions/live-q-and-a-session-1/calendar.ics`)
+    expect(one.status).toBe(200)
+    const vevents = parseCalendar(await one.text()).getAllSubcomponents('vevent')
+    expect(vevents.map((vevent) => vevent.getFirstPropertyValue('summary'))).toEqual(['Live Q&A Session 1'])
+    expect((await api.fetchRaw(`/events/${demoEventSlug}/sessions/no-such-session/calendar.ics`)).status).toBe(404)
+    expect((await api.fetchRaw('/events/no-such-event/schedule.ics')).status).toBe(404)
+  })
+
+  it('shows a change of the agenda on the next request (the per-process memo follows content changes)', async () => {
+    const api = createApi(await loadTestConfig())
+    const before = await (await api.fetchRaw(`/events/${demoEventSlug}/schedule.xml`)).text()
+    const { docs } = await payload.find({ collection: 'talks', limit: 1, where: { slug: { equals: 'live-q-and-a-session-1' } } })
+    await payload.update({ collection: 'talks', data: { title: 'Live Q&A, renamed' }, id: docs[0].id })
+    try {
+      const after = await (await api.fetchRaw(`/events/${demoEventSlug}/schedule.xml`)).text()
+      expect(before).not.toContain('Live Q&amp;A, renamed')
+      expect(after).toContain('<title>Live Q&amp;A, renamed</title>')
+    } finally {
+      await payload.update({ collection: 'talks', data: { title: 'Live Q&A Session 1' }, id: docs[0].id })
+    }
   })
 })

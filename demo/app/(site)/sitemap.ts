@@ -10,6 +10,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   return [
     { changeFrequency: 'daily', url: `${siteUrl}/` },
     { changeFrequency: 'daily', url: `${siteUrl}/notes` },
-    ...entries.map((entry) => ({ lastModified: entry.lastModified, url: `${siteUrl}${entry.path}` })),
+    ...entries.map((entry) => ({ lastModified: entry.lastModified, url: entry.url })),
   ]
 }

@@ -6,6 +6,7 @@ import { anyone } from '../../access/anyone.ts'
 import { isEditor } from '../../access/isEditor.ts'
 import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers.ts'
 import { announceChange, announceDelete } from '../../hooks/announceChange.ts'
+import { createScheduleEndpoints } from '../../endpoints/schedule/index.ts'
 import { slugField } from '../../fields/slug.ts'
 import { eventFormats } from '../../types.ts'
 import { checkRange, isTimeZone, validateOptionalHttpUrl } from '../../utilities/validators.ts'
@@ -39,8 +40,11 @@ export function createEventsCollection(options: SanitizedTalkNotesPluginConfig):
       defaultColumns: ['title', 'startsAt', 'series', 'format'],
       group: 'Conference',
       hidden: hiddenFromSpeakers(slugs.users),
+      // "Preview" in the admin opens the event's public page.
+      preview: (doc) => (typeof doc.slug === 'string' && doc.slug ? options.urls.event({ slug: doc.slug }) : null),
       useAsTitle: 'title',
     },
+    endpoints: createScheduleEndpoints(),
     // What a relationship to this collection returns: enough for a list or a card, not the whole document.
     defaultPopulate: { endsAt: true, format: true, series: true, slug: true, startsAt: true, timezone: true, title: true, venue: true },
     defaultSort: '-startsAt',

@@ -58,6 +58,8 @@ export function createSpeakersCollection(options: SanitizedTalkNotesPluginConfig
       },
       defaultColumns: ['name', 'organization', 'jobTitle', 'reviewState'],
       group: 'People',
+      // "Preview" in the admin opens the speaker's public page (which shows the published text).
+      preview: (doc) => (typeof doc.slug === 'string' && doc.slug ? options.urls.speaker({ slug: doc.slug }) : null),
       useAsTitle: 'name',
     },
     // What a relationship to this collection returns: enough for a list or a card, not the whole document.

@@ -1,9 +1,8 @@
 // Event cards as the "other @Scale events" and home lists show them: status, date(s), place, series, summary.
 import Link from 'next/link'
 
-import type { EventCard } from 'talk-notes/site'
+import { type EventCard, formatDateSpan } from 'talk-notes/site'
 
-import { formatDateSpan } from 'talk-notes/site'
 
 export function eventPlace(event: EventCard): string {
   return event.venue?.name || (event.format === 'virtual' ? 'Virtual' : '')

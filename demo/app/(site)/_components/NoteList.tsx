@@ -1,9 +1,8 @@
 // "Latest Notes" cards: series, publication date, title and excerpt.
 import Link from 'next/link'
 
-import type { ArticleCard } from 'talk-notes/site'
+import { type ArticleCard, formatShortDate } from 'talk-notes/site'
 
-import { formatShortDate } from 'talk-notes/site'
 
 export function NoteList({ headingLevel = 3, notes }: { headingLevel?: 2 | 3; notes: Array<ArticleCard & { event?: { slug: string; title: string } }> }) {
   const Heading = `h${headingLevel}` as const

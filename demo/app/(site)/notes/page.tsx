@@ -4,10 +4,9 @@ import type { Metadata } from 'next'
 
 import Link from 'next/link'
 
-import type { NotesQuery } from 'talk-notes/site'
+import { maxQueryLength, type NotesQuery } from 'talk-notes/site'
 
 import { getNotesIndex } from '../../../site/cached'
-import { maxQueryLength } from 'talk-notes/site'
 import { NoteList } from '../_components/NoteList'
 
 // Rendered per request (search parameters); its data comes from the memo dropped on content changes.

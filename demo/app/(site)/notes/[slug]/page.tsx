@@ -7,12 +7,8 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 
-import { generatedSocialImage } from 'talk-notes/site'
+import { articleJsonLd, formatClockRange, formatDate, generatedSocialImage, loadArticlePage, serializeJsonLd, zoneLabel } from 'talk-notes/site'
 import { getArticlePage, getStaticSlugs } from '../../../../site/cached'
-import { formatClockRange, formatDate, zoneLabel } from 'talk-notes/site'
-import { sessionUrl, speakerUrl } from 'talk-notes/site'
-import { loadArticlePage } from 'talk-notes/site'
-import { articleJsonLd, serializeJsonLd } from 'talk-notes/site'
 import { RefreshOnSave } from '../../_components/RefreshOnSave'
 
 interface Props {
@@ -70,17 +66,17 @@ export default async function ArticlePage({ params }: Props) {
   if (!data) notFound()
   const { article, siteUrl } = data
   const jsonLd = articleJsonLd({
-    authors: article.authors.map((author) => ({ name: author.name, url: speakerUrl(siteUrl, author.slug) })),
+    authors: article.authors.map((author) => ({ name: author.name, url: author.url })),
     dateModified: article.updatedAt,
     datePublished: article.publishedAt,
     description: article.excerpt,
-    event: article.event ? { name: article.event.title, url: `${siteUrl}/events/${article.event.slug}` } : undefined,
+    event: article.event ? { name: article.event.title, url: article.event.url } : undefined,
     image: article.heroSocial ? new URL(article.heroSocial.url, `${siteUrl}/`).toString() : undefined,
     sessions: article.sessions.flatMap((session) =>
-      session.event ? [{ name: session.title, url: sessionUrl(siteUrl, session.event.slug, session.slug) }] : [],
+      session.url ? [{ name: session.title, url: session.url }] : [],
     ),
     title: article.title,
-    url: `${siteUrl}/notes/${article.slug}`,
+    url: article.url,
   })
 
   return (

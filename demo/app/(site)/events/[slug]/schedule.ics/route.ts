@@ -1,15 +1,10 @@
-// The event's whole agenda as iCalendar (RFC 5545), one VEVENT per session.
-import { getEventExport } from '../../../../../site/cached'
-import { toScheduleExport } from 'talk-notes/site'
-import { renderICalendar } from 'talk-notes/site'
-import { exportResponse, notFoundResponse } from '../../../_lib/respond'
+// The event's whole agenda as iCalendar (RFC 5545), one VEVENT per session: the plugin's own
+// schedule export (the same answer as its endpoint /api/events/:slug/schedule.ics), at the site's URL.
+import config from '@payload-config'
+import { getPayload } from 'payload'
+import { serveSchedule } from 'talk-notes'
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params
-  const data = await getEventExport(slug)
-  if (!data) return notFoundResponse(`event "${slug}"`)
-  return exportResponse(request, renderICalendar(toScheduleExport(data)), {
-    'Content-Disposition': `attachment; filename="${data.event.slug}.ics"`,
-    'Content-Type': 'text/calendar; charset=utf-8',
-  })
+  return serveSchedule(await getPayload({ config }), request, { event: slug, format: 'ics' })
 }

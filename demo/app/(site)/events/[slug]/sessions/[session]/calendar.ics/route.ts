@@ -1,17 +1,10 @@
-// One session as an .ics file ("add to calendar"), addressed by the session's slug within its event.
-import { getEventExport } from '../../../../../../../site/cached'
-import { toScheduleExport } from 'talk-notes/site'
-import { renderSessionICalendar } from 'talk-notes/site'
-import { exportResponse, notFoundResponse } from '../../../../../_lib/respond'
+// One session as an .ics file ("add to calendar"), addressed by the session's slug within its event:
+// the plugin's own export (as its endpoint /api/events/:slug/sessions/:session/calendar.ics).
+import config from '@payload-config'
+import { getPayload } from 'payload'
+import { serveSchedule } from 'talk-notes'
 
 export async function GET(request: Request, { params }: { params: Promise<{ session: string; slug: string }> }) {
-  const { session: sessionSlug, slug } = await params
-  const data = await getEventExport(slug)
-  const session = data?.sessions.find((candidate) => candidate.slug === sessionSlug)
-  const body = data && session ? renderSessionICalendar(toScheduleExport(data), session.id) : null
-  if (!data || !session || !body) return notFoundResponse(`session "${sessionSlug}" of event "${slug}"`)
-  return exportResponse(request, body, {
-    'Content-Disposition': `attachment; filename="${session.slug}.ics"`,
-    'Content-Type': 'text/calendar; charset=utf-8',
-  })
+  const { session, slug } = await params
+  return serveSchedule(await getPayload({ config }), request, { event: slug, format: 'ics', session })
 }

@@ -1,0 +1,88 @@
+// An event's agenda as the schedule formats (iCalendar for the event and for one session, frab XML
+// and JSON), read as a visitor and kept per process until public content changes. Answers carry a
+// strong ETag from their bytes, so schedule apps that poll get 304 while nothing changed.
+import type { Payload } from 'payload'
+
+import { createHash } from 'node:crypto'
+
+import type { ScheduleExport } from '../../formats/schedule/types.ts'
+
+import { contentGeneration } from '../../content/contentChanges.ts'
+import { renderFrabJson, renderFrabXml } from '../../formats/schedule/frab.ts'
+import { renderICalendar, renderSessionICalendar } from '../../formats/schedule/ical.ts'
+import { loadEventPage } from '../../site/eventPage.ts'
+import { toScheduleExport } from '../../site/scheduleExport.ts'
+
+export const scheduleFormats = {
+  ics: { contentType: 'text/calendar; charset=utf-8', download: true, render: renderICalendar },
+  json: { contentType: 'application/json; charset=utf-8', download: false, render: renderFrabJson },
+  xml: { contentType: 'application/xml; charset=utf-8', download: false, render: renderFrabXml },
+} as const
+
+export type ScheduleFormat = keyof typeof scheduleFormats
+
+export interface ScheduleRequest {
+  /** The event's slug. */
+  event: string
+  format: ScheduleFormat
+  /** One session's slug: that session alone, as iCalendar (the "add to calendar" file). */
+  session?: string
+}
+
+const memoLimit = 200
+const memos = new WeakMap<Payload, Map<string, { generation: number; value: Promise<null | ScheduleExport> }>>()
+
+/** The event's schedule as a visitor sees it; null when there is no such public event. */
+export function loadScheduleExport(payload: Payload, eventSlug: string): Promise<null | ScheduleExport> {
+  let entries = memos.get(payload)
+  if (!entries) memos.set(payload, (entries = new Map()))
+  const generation = contentGeneration(payload)
+  const hit = entries.get(eventSlug)
+  if (hit && hit.generation === generation) return hit.value
+  const value = loadEventPage(payload, eventSlug).then((data) => (data ? toScheduleExport(data) : null))
+  if (entries.size >= memoLimit) entries.delete(entries.keys().next().value as string)
+  entries.set(eventSlug, { generation, value })
+  // A load that overlapped a change, or failed, is not kept.
+  value.then(
+    () => {
+      if (contentGeneration(payload) !== generation) entries.delete(eventSlug)
+    },
+    () => entries.delete(eventSlug),
+  )
+  return value
+}
+
+function notFound(what: string): Response {
+  return new Response(`${what} not found\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' }, status: 404 })
+}
+
+/** Answers `request` (its If-None-Match) with the schedule `wanted` describes. */
+export async function serveSchedule(payload: Payload, request: Request, wanted: ScheduleRequest): Promise<Response> {
+  const format = scheduleFormats[wanted.format]
+  const schedule = await loadScheduleExport(payload, wanted.event)
+  if (!schedule) return notFound(`event "${wanted.event}"`)
+  let body: null | string
+  let filename = `${schedule.event.slug}.${wanted.format}`
+  if (wanted.session !== undefined) {
+    const session = schedule.sessions.find((candidate) => candidate.slug === wanted.session)
+    body = session && wanted.format === 'ics' ? renderSessionICalendar(schedule, session.id) : null
+    if (!session || !body) return notFound(`session "${wanted.session}" of event "${wanted.event}"`)
+    filename = `${session.slug}.ics`
+  } else {
+    body = format.render(schedule)
+  }
+
+  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`
+  const common = { 'Cache-Control': 'public, max-age=0, must-revalidate', ETag: etag }
+  const ifNoneMatch = request.headers.get('if-none-match')
+  if (ifNoneMatch?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag || tag.trim() === '*')) {
+    return new Response(null, { headers: common, status: 304 })
+  }
+  return new Response(request.method === 'HEAD' ? null : body, {
+    headers: {
+      ...common,
+      ...(format.download ? { 'Content-Disposition': `attachment; filename="${filename}"` } : {}),
+      'Content-Type': format.contentType,
+    },
+  })
+}

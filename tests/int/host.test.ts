@@ -8,6 +8,8 @@ import { XMLParser } from 'fast-xml-parser'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { loadArticlePage, loadEventPage, loadNotesIndex, loadSpeakerPage } from 'talk-notes/site'
+
 import { paragraphsToLexical } from '../../src/utilities/lexical'
 import { hostSlugs, outbox, serverURL, siteUrl, slugOf } from '../host/config'
 import { type ApiResponse, createApi } from '../helpers/http'
@@ -272,6 +274,44 @@ describe('publishing on custom slugs and routes', () => {
       where: { and: [{ documentId: { equals: String(article.id) } }, { action: { equals: 'published' } }] },
     })
     expect(audit.docs[0]).toMatchObject({ collectionSlug: articles, user: editor.id })
+  })
+
+  it("feeds the host's pages through the site loaders and the schedule exports, on its slugs and routes", async () => {
+    const title = unique('Loaded note')
+    const speaker = (await payload.create({ collection: slugOf('speakers'), data: { name: unique('Presenter') } as never })) as unknown as Doc
+    await payload.update({
+      collection: slugOf('talks'),
+      data: { speakers: [{ role: 'speaker', speaker: speaker.id }] } as never,
+      id: sessionId,
+    })
+    const event = (await payload.find({ collection: slugOf('events'), where: { slug: { equals: eventSlug } } })).docs[0]
+    const article = (await payload.create({
+      collection: slugOf('articles'),
+      data: { _status: 'published', authors: [speaker.id], event: event.id, featuredSessions: [sessionId], title } as never,
+    })) as unknown as Doc
+    const articleUrl = `${siteUrl}/writeups/${article.slug as string}`
+
+    const page = await loadEventPage(payload, eventSlug)
+    const session = page?.sessions.find((candidate) => candidate.id === sessionId)
+    expect(session?.url).toBe(`${siteUrl}/programme/${eventSlug}/${sessionSlug}`)
+    expect(session?.featuredArticles.find((link) => link.title === title)?.url).toBe(articleUrl)
+    expect(session?.people.map((person) => person.url)).toEqual([`${siteUrl}/who/${speaker.slug as string}`])
+    expect(page?.articles.map((card) => card.url)).toContain(articleUrl)
+
+    const articlePage = await loadArticlePage(payload, article.slug as string)
+    expect(articlePage?.article.authors.map((author) => author.name)).toEqual([speaker.name])
+    expect(articlePage?.article.sessions.map((link) => link.title)).toContain(session?.title)
+    const notes = await loadNotesIndex(payload, { event: eventSlug, speaker: speaker.slug as string })
+    expect(notes.unknown).toEqual([])
+    expect(notes.articles.map((card) => card.url)).toContain(articleUrl)
+    const speakerPage = await loadSpeakerPage(payload, speaker.slug as string)
+    expect(speakerPage?.sessions.map((item) => item.title)).toEqual([session?.title])
+
+    const calendar = await api.fetchRaw(`/${events}/${eventSlug}/schedule.ics`)
+    expect(calendar.status).toBe(200)
+    const ics = (await calendar.text()).replace(/\r\n[ \t]/g, '')
+    expect(ics).toContain(`SUMMARY:${session?.title as string}`)
+    expect(ics).toContain(`URL;VALUE=URI:${siteUrl}/programme/${eventSlug}/${sessionSlug}`)
   })
 
   it('never shows a draft to visitors or speakers, over REST, GraphQL or the feeds', async () => {

@@ -7,7 +7,7 @@ import { createArticlesCollection } from './collections/Articles/index.ts'
 import { createAuditLogCollection } from './collections/AuditLog/index.ts'
 import { createEventsCollection } from './collections/Events/index.ts'
 import { createEventSeriesCollection } from './collections/EventSeries/index.ts'
-import { createMediaCollection } from './collections/Media/index.ts'
+import { createMediaCollection, extendMediaCollection } from './collections/Media/index.ts'
 import { createOrganizationsCollection } from './collections/Organizations/index.ts'
 import { createSpeakersCollection } from './collections/Speakers/index.ts'
 import { createTalksCollection } from './collections/Talks/index.ts'
@@ -87,9 +87,12 @@ export const talkNotesPlugin =
     }
 
     const hostCollections = incoming.collections ?? []
-    const ours = (Object.keys(builders) as Array<keyof typeof builders>).map((key) =>
-      applyOverride(key, builders[key](sanitized)),
-    )
+    // A host's own media collection is extended in its place (extendMediaCollection refuses one
+    // that is no upload collection); every other clash is an error.
+    const hostMedia = hostCollections.find((collection) => collection.slug === slugs.media)
+    const ours = (Object.keys(builders) as Array<keyof typeof builders>)
+      .filter((key) => !(key === 'media' && hostMedia))
+      .map((key) => applyOverride(key, builders[key](sanitized)))
     for (const collection of ours) {
       if (hostCollections.some((host) => host.slug === collection.slug)) {
         throw new Error(`talkNotesPlugin: the app already has a "${collection.slug}" collection; rename ours with options.slugs`)
@@ -104,6 +107,11 @@ export const talkNotesPlugin =
       'users',
       hostUsers ? extendUsersCollection(hostUsers, sanitized) : createUsersCollection(sanitized),
     )
+    const extend = (collection: CollectionConfig): CollectionConfig => {
+      if (collection === hostUsers) return users
+      if (collection === hostMedia) return applyOverride('media', extendMediaCollection(hostMedia, sanitized))
+      return collection
+    }
 
     // Every collection of the app, the host's too: one unbounded collection is enough to exhaust it.
     const boundRemoteQuery = createBoundRemoteQuery(sanitized.apiLimits)
@@ -147,7 +155,7 @@ export const talkNotesPlugin =
         if (sanitized.jobRunner.enabled) startJobRunner(payload, sanitized.jobRunner.intervalMs)
       },
       collections: [
-        ...hostCollections.map((collection) => (collection === hostUsers ? users : collection)),
+        ...hostCollections.map(extend),
         ...(hostUsers ? [] : [users]),
         ...ours,
       ].map(hardened),

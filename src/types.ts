@@ -177,6 +177,15 @@ export interface TalkNotesPluginConfig {
   /**
    * Collection slugs, also the REST paths. A `users` slug that names an auth collection the host
    * already has makes the plugin add its role fields to that collection instead of creating one.
+   * A `media` slug that names a collection the host already has makes the plugin extend it (it must
+   * be an upload collection): the host's fields, access, hooks and upload settings stay; the plugin
+   * adds its upload checks (size limit, markup, pixels, speakers' formats), the image sizes the site
+   * reads that the host has no size of the same name for (`avatarSmall`, `avatar`, `avatarLarge`,
+   * `card`, `social`), an optional `alt` field if there is none, and inert-serving headers. Access
+   * changes for the plugin's speaker accounts only: a speaker linked to a profile may always upload
+   * (its photo), and a speaker may never update or delete media, whatever the host's rules say (so a
+   * published photo changes only through the review); for everyone else the host's rules, or
+   * Payload's default where it has none, stand. Visitors see photos only if the host's `read` allows.
    * @default { articles: 'articles', auditLog: 'audit-log', eventSeries: 'event-series', events: 'events', media: 'media', organizations: 'organizations', speakers: 'speakers', talks: 'talks', users: 'users', webhookDeliveries: 'webhook-deliveries', webhooks: 'webhooks' }
    */
   slugs?: Partial<Record<TalkNotesCollectionKey, string>>

@@ -109,7 +109,8 @@ const cell: React.CSSProperties = {
 }
 
 export function SpeakerReviewPanel() {
-  const { id, lastUpdateTime } = useDocumentInfo()
+  // The profile's own collection: the plugin's speakers slug is the host's to choose.
+  const { collectionSlug, id, lastUpdateTime } = useDocumentInfo()
   const { user } = useAuth()
   const {
     config: {
@@ -125,7 +126,7 @@ export function SpeakerReviewPanel() {
   const [email, setEmail] = useState('')
   const [busy, setBusy] = useState(false)
 
-  const base = `${serverURL ?? ''}${api}/speakers/${id}`
+  const base = `${serverURL ?? ''}${api}/${collectionSlug}/${id}`
   const load = useCallback(async () => {
     const response = await fetch(`${base}/review`, { credentials: 'include' })
     if (!response.ok) return setLoadError(await errorMessage(response))
@@ -135,10 +136,10 @@ export function SpeakerReviewPanel() {
 
   // Again after every save of the form: a speaker's edit is a proposal, an editor's a draft.
   useEffect(() => {
-    if (id !== undefined && id !== null) void load()
-  }, [id, lastUpdateTime, load])
+    if (id !== undefined && id !== null && collectionSlug) void load()
+  }, [collectionSlug, id, lastUpdateTime, load])
 
-  if (id === undefined || id === null) return null
+  if (id === undefined || id === null || !collectionSlug) return null
   const role = (user as null | { role?: string })?.role
   const isEditor = role === 'editor' || role === 'admin'
 

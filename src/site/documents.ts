@@ -171,9 +171,10 @@ export interface Organization {
 export interface Media {
   id: Id;
   /**
-   * Describes the image for people who cannot see it.
+   * Describes the image for people who cannot see it. Required on the plugin's own media; may be
+   * missing on a host's extended upload collection.
    */
-  alt: string;
+  alt?: string | null;
   credit?: string | null;
   updatedAt: string;
   createdAt: string;

@@ -50,9 +50,9 @@ export function imageOf(media: Ref<Media>, size: SizeName, retina?: SizeName): I
   if (sized?.url && sized.width && sized.height) {
     const double = retina ? doc.sizes?.[retina] : undefined
     const srcSet = double?.url ? `${sized.url} 1x, ${double.url} 2x` : undefined
-    return { alt: doc.alt, height: sized.height, ...(srcSet ? { srcSet } : {}), url: sized.url, width: sized.width }
+    return { alt: doc.alt ?? '', height: sized.height, ...(srcSet ? { srcSet } : {}), url: sized.url, width: sized.width }
   }
-  if (doc.url && doc.width && doc.height) return { alt: doc.alt, height: doc.height, url: doc.url, width: doc.width }
+  if (doc.url && doc.width && doc.height) return { alt: doc.alt ?? '', height: doc.height, url: doc.url, width: doc.width }
   return undefined
 }
 

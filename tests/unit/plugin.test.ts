@@ -1,8 +1,10 @@
-import type { CollectionConfig, Config } from 'payload'
+import type { Access, CollectionBeforeOperationHook, CollectionConfig, Config, Field, ImageSize, PayloadRequest } from 'payload'
 
 import { describe, expect, it } from 'vitest'
 
 import { talkNotesPlugin } from '../../src'
+import { createSessionCardBlock } from '../../src/collections/Articles/editor'
+import { sanitizePluginConfig } from '../../src/defaults'
 
 const pluginSlugs = [
   'event-series',
@@ -122,5 +124,162 @@ describe('talkNotesPlugin', () => {
   it('refuses two collections on one slug and a bad upload limit', () => {
     expect(() => talkNotesPlugin({ slugs: { articles: 'talks' } })(hostConfig())).toThrow(/used for two collections/)
     expect(() => talkNotesPlugin({ maxUploadSize: 0 })(hostConfig())).toThrow(/maxUploadSize/)
+  })
+
+  it('names only collections of the app in every relationship and join, under custom slugs', () => {
+    const slugs = {
+      articles: 'conference-notes',
+      auditLog: 'conference-audit',
+      eventSeries: 'conference-series',
+      events: 'conference-events',
+      media: 'conference-media',
+      organizations: 'companies',
+      speakers: 'people',
+      talks: 'conference-talks',
+      users: 'accounts',
+      webhookDeliveries: 'hook-deliveries',
+      webhooks: 'hooks',
+    }
+    const config = talkNotesPlugin({ slugs })(hostConfig())
+    const present = new Set(config.collections?.map((collection) => collection.slug))
+    const named: string[] = []
+    const walk = (fields: Field[]) => {
+      for (const field of fields) {
+        if ('relationTo' in field) named.push(...[field.relationTo].flat())
+        if (field.type === 'join') named.push(field.collection as string)
+        if ('fields' in field) walk(field.fields)
+        if (field.type === 'tabs') for (const tab of field.tabs) walk(tab.fields)
+        if (field.type === 'blocks') for (const block of field.blocks ?? []) if (typeof block === 'object') walk(block.fields)
+      }
+    }
+    for (const collection of config.collections ?? []) walk(collection.fields)
+    walk(createSessionCardBlock(sanitizePluginConfig({ slugs })).fields)
+    expect(named.length).toBeGreaterThan(15)
+    expect(named.filter((slug) => !present.has(slug))).toEqual([])
+    expect(present).toEqual(new Set(['pages', ...Object.values(slugs)]))
+  })
+})
+
+describe('a host app with its own media collection', () => {
+  const hostSizes: ImageSize[] = [
+    { name: 'thumbnail', height: 300, width: 400 },
+    // Same name as one of ours: the host's dimensions win.
+    { name: 'card', height: 600, width: 900 },
+  ]
+  const hostBeforeOperation: CollectionBeforeOperationHook = ({ args }) => args
+  const hostHeaders = ({ headers }: { headers: Headers }) => {
+    headers.set('Cache-Control', 'public, max-age=60')
+    headers.set('Content-Security-Policy', "default-src 'none'; sandbox; img-src 'self'")
+    return headers
+  }
+  const onlyAdmins: Access = ({ req }) => (req.user as { role?: string } | null)?.role === 'admin'
+  const hostMedia = (overrides: Partial<CollectionConfig> = {}): CollectionConfig => ({
+    slug: 'media',
+    access: { read: () => true },
+    fields: [{ name: 'alt', type: 'text', required: true }, { name: 'caption', type: 'text' }],
+    hooks: { afterChange: [hostHook], beforeOperation: [hostBeforeOperation] },
+    upload: { imageSizes: hostSizes, mimeTypes: ['image/*', 'application/pdf'], modifyResponseHeaders: hostHeaders, staticDir: 'uploads' },
+    ...overrides,
+  })
+  const mediaOf = (collections: CollectionConfig[], options = {}) => {
+    const config = talkNotesPlugin(options)({ collections, secret: 'x' } as unknown as Config)
+    const media = config.collections?.filter((collection) => collection.slug === 'media') ?? []
+    expect(media).toHaveLength(1)
+    return media[0]
+  }
+  const uploadOf = (collection: CollectionConfig) => (typeof collection.upload === 'object' ? collection.upload : {})
+  const requestAs = (user: null | Record<string, unknown>) => ({ req: { user } as unknown as PayloadRequest })
+  const speaker = { collection: 'users', id: 7, role: 'speaker', speaker: 3 }
+  const editor = { collection: 'users', id: 8, role: 'editor' }
+  const admin = { collection: 'users', id: 9, role: 'admin' }
+
+  it('extends it in place instead of refusing it: its fields, hooks and upload settings kept', () => {
+    const input = hostMedia()
+    const media = mediaOf([{ slug: 'pages', fields: [] }, input])
+    const names = media.fields.map((field) => ('name' in field ? field.name : null))
+    expect(names).toEqual(['alt', 'caption'])
+    expect(media.fields[0]).toMatchObject({ name: 'alt', required: true })
+    expect(media.hooks?.afterChange?.[0]).toBe(hostHook)
+    // Our upload checks run first; the host's own beforeOperation hook is still there, after them.
+    const beforeOperation = media.hooks?.beforeOperation ?? []
+    expect(beforeOperation.at(-1)).toBe(hostBeforeOperation)
+    expect(beforeOperation.length).toBeGreaterThanOrEqual(4)
+    expect(media.access?.read).toBe(input.access?.read)
+    expect(uploadOf(media)).toMatchObject({ mimeTypes: ['image/*', 'application/pdf'], staticDir: 'uploads' })
+  })
+
+  it("adds the sizes the site reads that the host lacks, and keeps the host's sizes of the same name", () => {
+    const sizes = uploadOf(mediaOf([hostMedia()])).imageSizes ?? []
+    expect(sizes.map((size) => size.name)).toEqual(['thumbnail', 'card', 'avatarSmall', 'avatar', 'avatarLarge', 'social'])
+    expect(sizes.find((size) => size.name === 'card')).toMatchObject({ height: 600, width: 900 })
+    expect(sizes.find((size) => size.name === 'avatar')).toMatchObject({ height: 256, width: 256 })
+    // `upload: true` has no settings of its own: it gets every size.
+    const bare = uploadOf(mediaOf([hostMedia({ upload: true })]))
+    expect(bare.imageSizes?.map((size) => size.name)).toEqual(['avatarSmall', 'avatar', 'avatarLarge', 'card', 'social'])
+  })
+
+  it('adds an optional alt field only where the host has none', () => {
+    const media = mediaOf([hostMedia({ fields: [{ type: 'row', fields: [{ name: 'alt', type: 'textarea' }] }] })])
+    expect(media.fields).toHaveLength(1)
+    const without = mediaOf([hostMedia({ fields: [{ name: 'caption', type: 'text' }] })])
+    expect(without.fields.map((field) => ('name' in field ? field.name : null))).toEqual(['caption', 'alt'])
+    expect(without.fields[1]).toMatchObject({ required: false, type: 'text' })
+  })
+
+  it('refuses a media collection that is no upload collection, at start-up', () => {
+    const input = { collections: [{ slug: 'media', fields: [] }], secret: 'x' } as unknown as Config
+    expect(() => talkNotesPlugin()(input)).toThrow(/"media" exists but is not an upload collection/)
+    // A media collection elsewhere is the host's own business once ours is renamed.
+    expect(() => talkNotesPlugin({ slugs: { media: 'photos' } })(input)).not.toThrow()
+  })
+
+  it('never mutates the host collection, its upload settings or its sizes', () => {
+    const input = deepFreeze(hostMedia())
+    const before = JSON.stringify(input)
+    const media = mediaOf([input])
+    expect(JSON.stringify(input)).toBe(before)
+    expect(hostSizes).toHaveLength(2)
+    expect(media).not.toBe(input)
+  })
+
+  it("serves files inertly, with the host's response headers applied last", () => {
+    const modify = uploadOf(mediaOf([hostMedia()])).modifyResponseHeaders
+    const headers = modify?.({ headers: new Headers() }) as Headers
+    expect(headers.get('X-Content-Type-Options')).toBe('nosniff')
+    expect(headers.get('Cache-Control')).toBe('public, max-age=60')
+    expect(headers.get('Content-Security-Policy')).toBe("default-src 'none'; sandbox; img-src 'self'")
+    const plain = uploadOf(mediaOf([hostMedia({ upload: true })])).modifyResponseHeaders?.({ headers: new Headers() }) as Headers
+    expect(plain.get('Content-Security-Policy')).toBe("default-src 'none'; sandbox")
+  })
+
+  it("lets a linked speaker upload where the host's access would not, and nothing more", async () => {
+    const media = mediaOf([hostMedia({ access: { create: onlyAdmins, delete: onlyAdmins, read: () => true, update: onlyAdmins } })])
+    const access = media.access ?? {}
+    const allowed = async (operation: 'create' | 'delete' | 'update', user: null | Record<string, unknown>) =>
+      Boolean(await access[operation]?.(requestAs(user) as never))
+    expect(await allowed('create', speaker)).toBe(true)
+    // An unlinked speaker gains nothing; the host's rule decides for everyone else, editors too.
+    expect(await allowed('create', { ...speaker, speaker: null })).toBe(false)
+    expect(await allowed('create', editor)).toBe(false)
+    expect(await allowed('create', admin)).toBe(true)
+    expect(await allowed('update', admin)).toBe(true)
+    expect(await allowed('update', editor)).toBe(false)
+    expect(await allowed('create', null)).toBe(false)
+  })
+
+  it("never lets a speaker update or delete media, even where the host's access lets any user", async () => {
+    // The blank template's media: only `read`, so Payload's default (any signed-in user) for the rest.
+    const access = mediaOf([hostMedia()]).access ?? {}
+    const allowed = async (operation: 'create' | 'delete' | 'update', user: null | Record<string, unknown>) =>
+      Boolean(await access[operation]?.(requestAs(user) as never))
+    for (const operation of ['update', 'delete'] as const) {
+      expect(await allowed(operation, speaker), operation).toBe(false)
+      expect(await allowed(operation, editor), operation).toBe(true)
+      // A user of another auth collection keeps what the host's rule gives it.
+      expect(await allowed(operation, { collection: 'customers', id: 7, role: 'speaker' }), operation).toBe(true)
+      expect(await allowed(operation, null), operation).toBe(false)
+    }
+    expect(await allowed('create', speaker)).toBe(true)
+    expect(await allowed('create', null)).toBe(false)
   })
 })

@@ -148,11 +148,11 @@ export function createArticlesCollection(options: SanitizedTalkNotesPluginConfig
     hooks: {
       afterChange: [
         announceArticleChange,
-        recordAudit(slugs.auditLog),
+        recordAudit(slugs),
         queueWebhooks(options),
         scheduleEmbargoRelease({ auditSlug: slugs.auditLog, usersSlug: slugs.users }),
       ],
-      afterDelete: [announceDelete, recordDeleteAudit(slugs.auditLog), queueDeleteWebhooks(options)],
+      afterDelete: [announceDelete, recordDeleteAudit(slugs), queueDeleteWebhooks(options)],
       beforeChange: [
         checkFeaturedSessions({ eventsSlug: slugs.events, talksSlug: slugs.talks }),
         rememberPublicState,

@@ -8,6 +8,7 @@ import type { ProfileChange, ProfileValues, ReviewLogAction, ReviewState } from 
 
 import { speakerStepMail } from '../../email/messages.ts'
 import { describeChanges, formatValue, profileFields, relationId } from './profile.ts'
+import { serverUrl } from '../../utilities/serverUrl.ts'
 
 /** Set by the workflow's own writes (accepting an invitation), which must not be routed again. */
 export const applyReviewContext = 'talkNotesSpeakerReviewApply'
@@ -220,5 +221,5 @@ export function siteName(options: SanitizedTalkNotesPluginConfig): string {
 
 /** The profile's page in the admin panel, for links in e-mails. */
 export function adminUrl(options: SanitizedTalkNotesPluginConfig, req: PayloadRequest, id: number | string): string {
-  return `${options.siteUrl}${req.payload.config.routes.admin}/collections/${options.slugs.speakers}/${id}`
+  return serverUrl(req, options, `${req.payload.config.routes.admin}/collections/${options.slugs.speakers}/${id}`)
 }

@@ -3,6 +3,9 @@ import type { CollectionConfig } from 'payload'
 import type { SanitizedTalkNotesPluginConfig } from '../../types.ts'
 
 import { isAdmin } from '../../access/isAdmin.ts'
+import { isAllowedByOnlySelfForSpeakers } from '../../access/isAllowedByOnlySelfForSpeakers.ts'
+import { isAllowedByUnlessSpeaker } from '../../access/isAllowedByUnlessSpeaker.ts'
+import { isSignedIn } from '../../access/isSignedIn.ts'
 import { isSelfOrAdmin } from '../../access/isSelfOrAdmin.ts'
 import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers.ts'
 import { createForgotPasswordEndpoint } from '../../endpoints/users/forgotPassword.ts'
@@ -59,6 +62,9 @@ export function createUsersCollection(options: SanitizedTalkNotesPluginConfig): 
 /**
  * Adds the role fields, first-user hook and sign-in protection to a host app's own users
  * collection, without mutating it. The host's own `access.unlock` and `auth.maxLoginAttempts` win.
+ * Its access rules stand (Payload's default, any signed-in user, where it has none), narrowed for
+ * the plugin's speaker accounts only: they read and update their own account alone, and create or
+ * delete none.
  */
 export function extendUsersCollection(
   existing: CollectionConfig,
@@ -67,9 +73,18 @@ export function extendUsersCollection(
   const protection = signInProtection(options)
   const auth = typeof existing.auth === 'object' ? existing.auth : {}
   const hooks = existing.hooks ?? {}
+  const access = existing.access ?? {}
+  const { users } = options.slugs
   return {
     ...existing,
-    access: { ...existing.access, unlock: existing.access?.unlock ?? isAdmin(options.slugs.users) },
+    access: {
+      ...access,
+      create: isAllowedByUnlessSpeaker(access.create ?? isSignedIn, users),
+      delete: isAllowedByUnlessSpeaker(access.delete ?? isSignedIn, users),
+      read: isAllowedByOnlySelfForSpeakers(access.read ?? isSignedIn, users),
+      unlock: access.unlock ?? isAdmin(users),
+      update: isAllowedByOnlySelfForSpeakers(access.update ?? isSignedIn, users),
+    },
     auth: { ...auth, maxLoginAttempts: auth.maxLoginAttempts ?? payloadLockOutOfReach },
     // Ours first: Payload matches endpoints in order, and its defaults come after a collection's own.
     endpoints: existing.endpoints === false ? false : [...protection.endpoints, ...(existing.endpoints ?? [])],

@@ -18,6 +18,7 @@ import {
   minimumPasswordLength,
 } from './invitationPage.ts'
 import { addressKey, consumeRateLimits, describeWait } from '../../utilities/rateLimits.ts'
+import { serverUrl } from '../../utilities/serverUrl.ts'
 
 interface Outcome {
   body: Record<string, unknown>
@@ -169,7 +170,7 @@ export function createInvitationEndpoints(options: SanitizedTalkNotesPluginConfi
   const loginUrl = (req: PayloadRequest, speakerId: number | string) => {
     const admin = req.payload.config.routes.admin
     const profile = `${admin}/collections/${options.slugs.speakers}/${speakerId}`
-    return `${options.siteUrl}${admin}/login?redirect=${encodeURIComponent(profile)}`
+    return serverUrl(req, options, `${admin}/login?redirect=${encodeURIComponent(profile)}`)
   }
   return [
     {

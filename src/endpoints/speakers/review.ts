@@ -60,7 +60,7 @@ export async function loadReview(req: PayloadRequest, options: SanitizedTalkNote
     req,
     where: { id: { equals: id } },
   })) as null | Record<string, unknown>
-  if (!doc) throw new APIError(`speakers: no profile with id ${id}`, 404)
+  if (!doc) throw new APIError(`${options.slugs.speakers}: no profile with id ${id}`, 404)
   const published = pickProfile(doc)
   const proposal = storedProfile(doc.proposal)
   const draft = storedProfile(doc.draft)

@@ -7,6 +7,7 @@ import type { SanitizedTalkNotesPluginConfig } from '../../../types.ts'
 
 import { invitationMail } from '../../../email/messages.ts'
 import { userRole } from '../../../utilities/userRole.ts'
+import { serverUrl } from '../../../utilities/serverUrl.ts'
 import { createInvitationToken } from '../invitationToken.ts'
 import { findLinkedAccount, logEntry, queueMail, siteName, withLogEntry } from '../review.ts'
 
@@ -110,7 +111,7 @@ export const prepareInvitation =
     result.inviteTokenHash = hash
     if (result.reviewState !== 'changes-proposed') result.reviewState = 'awaiting-speaker'
     result.reviewLog = withLogEntry(result, doc, logEntry(req, usersSlug, 'invited', { comment: `Invitation sent to ${email}` }))
-    const link = `${options.siteUrl}${req.payload.config.routes.api}/${collection.slug}/invitation?token=${token}`
+    const link = serverUrl(req, options, `${req.payload.config.routes.api}/${collection.slug}/invitation?token=${token}`)
     const mail = invitationMail({ expiresAt, link, profileName, siteName: siteName(options) })
     queueMail(req, { ...mail, required: true, speakerId: id, to: email })
     return result

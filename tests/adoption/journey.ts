@@ -56,6 +56,24 @@ async function typeDate(page: Page, id: string, value: string): Promise<void> {
   await input.press('Enter')
 }
 
+/**
+ * Adds a row to the array field `name` with its "Add …" button and waits for the row's first field.
+ * The row's fields come from a server round trip; a click that lands while an earlier field change
+ * is re-rendering the form is lost (seen on a loaded machine), so a row still missing is asked for again.
+ */
+async function addRow(page: Page, name: string, button: string): Promise<void> {
+  const row = page.locator(`[id^="field-${name}__0__"]`).first()
+  for (let attempt = 1; ; attempt += 1) {
+    await page.getByRole('button', { name: button }).click()
+    try {
+      await row.waitFor({ timeout: 15_000 })
+      return
+    } catch (error) {
+      if (attempt === 3) throw error
+    }
+  }
+}
+
 /** Saves a new document with the form's Save button and returns its id from the edit view's URL. */
 async function saveNew(page: Page, collection: string): Promise<number> {
   await page.click('#action-save')
@@ -64,11 +82,12 @@ async function saveNew(page: Page, collection: string): Promise<number> {
   return Number(pattern.exec(new URL(page.url()).pathname)?.[1])
 }
 
-export async function runEditorJourney(baseUrl: string): Promise<void> {
+/** Runs the journey; when a step fails, the page as it was is saved to `failureScreenshot`. */
+export async function runEditorJourney(baseUrl: string, failureScreenshot: string): Promise<void> {
   const browser = await launchChromium()
+  const context = await browser.newContext({ timezoneId: 'UTC', viewport: { height: 1000, width: 1400 } })
+  const page = await context.newPage()
   try {
-    const context = await browser.newContext({ timezoneId: 'UTC', viewport: { height: 1000, width: 1400 } })
-    const page = await context.newPage()
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
     const admin = (path: string) => page.goto(`${baseUrl}/admin${path}`)
@@ -92,7 +111,7 @@ export async function runEditorJourney(baseUrl: string): Promise<void> {
     await admin('/collections/events/create')
     await page.fill('#field-title', names.event)
     await choose(page, 'series', names.series)
-    await page.getByRole('button', { name: 'Add Date' }).click()
+    await addRow(page, 'dates', 'Add Date')
     await typeDate(page, 'dates__0__start', typed.day.start)
     await typeDate(page, 'dates__0__end', typed.day.end)
     await page.fill('#field-timezone', zone)
@@ -108,7 +127,7 @@ export async function runEditorJourney(baseUrl: string): Promise<void> {
     await choose(page, 'event', names.event)
     await typeDate(page, 'startsAt', typed.session.start)
     await typeDate(page, 'endsAt', typed.session.end)
-    await page.getByRole('button', { name: 'Add Speaker or moderator' }).click()
+    await addRow(page, 'speakers', 'Add Speaker or moderator')
     await choose(page, 'speakers__0__speaker', names.speaker)
     const sessionId = await saveNew(page, 'talks')
 
@@ -167,6 +186,10 @@ export async function runEditorJourney(baseUrl: string): Promise<void> {
     console.log(`  speaker #${speakerId}'s edit view shows the Speaker review panel`)
 
     check(errors.length === 0, `the admin threw in the browser:\n${errors.join('\n')}`)
+  } catch (error) {
+    await page.screenshot({ fullPage: true, path: failureScreenshot }).catch(() => {})
+    console.error(`  the page at ${page.url()} when it failed: ${failureScreenshot}`)
+    throw error
   } finally {
     await browser.close()
   }

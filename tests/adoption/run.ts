@@ -212,7 +212,9 @@ async function main(): Promise<void> {
     const missing = [...expected].filter((step) => !seen.has(step))
     if (missing.length > 0) throw new Error(`the README's adoption steps lack: ${missing.join(', ')}`)
 
-    await phase('Chromium: first user, event, session, article, publish; feed, schedule, review panel', () => runEditorJourney(baseUrl))
+    await phase('Chromium: first user, event, session, article, publish; feed, schedule, review panel', () =>
+      runEditorJourney(baseUrl, path.join(temp, 'failure.png')),
+    )
     failed = false
   } catch (error) {
     if (server) console.error(`\nthe host app's output (last 8 KB):\n${server.output().slice(-8192)}`)

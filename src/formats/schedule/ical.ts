@@ -1,5 +1,5 @@
 // iCalendar (RFC 5545) export of an event's agenda, one VEVENT per session, byte-stable for unchanged data.
-// Times are the event's wall-clock times with TZID and a VTIMEZONE (made from Intl, see vtimezone.ts).
+// Times are the event's wall-clock times with TZID and the zone's VTIMEZONE (see vtimezone.ts).
 import type { ICalLocationWithTitle } from 'ical-generator'
 
 import ical, { escape, ICalCalendarMethod } from 'ical-generator'
@@ -57,13 +57,11 @@ function buildCalendar(schedule: ScheduleExport, sessions: ScheduleSession[]): s
     name: escape(oneLine(event.title), false),
     prodId,
   })
-  const zone = isTimeZone(event.timezone) ? event.timezone : 'UTC'
-  // The VTIMEZONE covers the years of the event and of the sessions written, so each TZID time resolves.
-  const years = [event.startsAt, event.endsAt, ...sessions.flatMap((session) => [session.startsAt, session.endsAt])]
-    .map((instant) => new Date(instant).getUTCFullYear())
-    .filter((year) => Number.isFinite(year))
-  const [fromYear, toYear] = years.length > 0 ? [Math.min(...years), Math.max(...years)] : [stamp.getUTCFullYear(), stamp.getUTCFullYear()]
-  calendar.timezone({ generator: (name) => vtimezone(name, fromYear, toYear), name: zone })
+  // A zone the VTIMEZONE library does not know is written in UTC: the same instants, and every TZID defined.
+  const known = isTimeZone(event.timezone) ? vtimezone(event.timezone) : null
+  const zone = known ? event.timezone : 'UTC'
+  const component = known ?? vtimezone('UTC')
+  calendar.timezone({ generator: () => component, name: zone })
   // ical-generator prints a Date in the server's own zone; wall-clock strings of the event's zone
   // are printed as given, after TZID.
   const wallClock = (instant: string) => toZoned(instant, zone).iso.slice(0, 19)

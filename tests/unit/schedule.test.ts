@@ -533,6 +533,18 @@ describe('frab schedule.json', () => {
 describe('iCalendar export', () => {
   const ics = renderICalendar(fixture)
   const calendar = parseICalendar(ics)
+
+  it('writes the sessions of a UTC event (and of a zone it has no VTIMEZONE for) as UTC times, never floating', () => {
+    for (const timezone of ['UTC', 'Etc/UTC', 'Mars/Olympus_Mons']) {
+      const text = renderICalendar({ ...fixture, event: { ...fixture.event, timezone } })
+      expect(text, timezone).not.toMatch(/TZID/)
+      const starts = text.match(/^DTSTART.*$/gm) ?? []
+      expect(starts.length, timezone).toBeGreaterThan(0)
+      expect(starts.every((line) => /^DTSTART:\d{8}T\d{6}Z$/.test(line)), `${timezone}: ${starts[0]}`).toBe(true)
+      const first = new ICAL.Event(parseICalendar(text).getFirstSubcomponent('vevent') as ICAL.Component)
+      expect(fixture.sessions.some((each) => Date.parse(each.startsAt) === first.startDate.toJSDate().getTime()), timezone).toBe(true)
+    }
+  })
   const vevents = calendar.getAllSubcomponents('vevent')
   const byUid = new Map(vevents.map((vevent) => [String(vevent.getFirstPropertyValue('uid')), vevent]))
 

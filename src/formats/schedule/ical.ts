@@ -14,6 +14,9 @@ import { vtimezone } from './vtimezone.ts'
 
 const prodId = { company: 'talk-notes', language: 'EN', product: 'Schedule' }
 
+/** The IANA names of UTC itself (links included), written as UTC times rather than with a TZID. */
+const utcZone = /^(?:Etc\/)?(?:UTC|UCT|GMT|GMT[+-]?0|Universal|Zulu|Greenwich)$/
+
 /**
  * DTSTAMP must not be "now", or every request would produce different bytes (and defeat ETags and
  * calendar clients' change detection). A version that is not a date falls back to the event start.
@@ -57,14 +60,14 @@ function buildCalendar(schedule: ScheduleExport, sessions: ScheduleSession[]): s
     name: escape(oneLine(event.title), false),
     prodId,
   })
-  // A zone the VTIMEZONE library does not know is written in UTC: the same instants, and every TZID defined.
-  const known = isTimeZone(event.timezone) ? vtimezone(event.timezone) : null
-  const zone = known ? event.timezone : 'UTC'
-  const component = known ?? vtimezone('UTC')
-  calendar.timezone({ generator: () => component, name: zone })
-  // ical-generator prints a Date in the server's own zone; wall-clock strings of the event's zone
-  // are printed as given, after TZID.
-  const wallClock = (instant: string) => toZoned(instant, zone).iso.slice(0, 19)
+  // UTC, and a zone the VTIMEZONE library does not know, are written as UTC times ("…Z"): the same
+  // instants, never floating times (which a calendar would read in its own zone) and no undefined TZID.
+  const component = isTimeZone(event.timezone) && !utcZone.test(event.timezone) ? vtimezone(event.timezone) : null
+  const zone = component ? event.timezone : null
+  if (zone) calendar.timezone({ generator: () => component, name: zone })
+  // ical-generator prints wall-clock strings of the event's zone as given, after TZID; Dates without a
+  // zone, in UTC.
+  const timeOf = (instant: string) => (zone ? toZoned(instant, zone).iso.slice(0, 19) : new Date(instant))
 
   for (const session of agendaOrder(sessions)) {
     const categories = [...new Set([session.kind, oneLine(session.track ?? '')].filter(Boolean))]
@@ -72,11 +75,11 @@ function buildCalendar(schedule: ScheduleExport, sessions: ScheduleSession[]): s
     calendar.createEvent({
       categories: categories.map((name) => ({ name })),
       description: description || null,
-      end: wallClock(session.endsAt),
+      end: timeOf(session.endsAt),
       id: `session-${session.id}@${host}`,
       location: locationOf(schedule, session),
       stamp,
-      start: wallClock(session.startsAt),
+      start: timeOf(session.startsAt),
       summary: oneLine(session.title),
       timezone: zone,
       url: session.url,

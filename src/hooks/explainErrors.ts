@@ -12,16 +12,17 @@ interface ErrorLike {
   cause?: unknown
   code?: string
   message?: string
+  originalError?: unknown
   status?: number
 }
 
-/** The PostgreSQL or socket error code behind a (wrapped) error, if any. */
+/** The error and what it wraps (`cause`; GraphQL's `originalError`), outermost first. */
 function causes(error: unknown): ErrorLike[] {
   const chain: ErrorLike[] = []
   let current = error as ErrorLike | undefined
-  while (current && typeof current === 'object' && chain.length < 5) {
+  while (current && typeof current === 'object' && chain.length < 6) {
     chain.push(current)
-    current = current.cause as ErrorLike | undefined
+    current = (current.originalError ?? current.cause) as ErrorLike | undefined
   }
   return chain
 }
@@ -58,29 +59,55 @@ function describeFetchRefusal(chain: ErrorLike[]): string | undefined {
   return undefined
 }
 
-export const explainErrors: AfterErrorHook = ({ error, req }) => {
-  const chain = causes(error)
-  // Only for what would otherwise be a 5xx: Payload's own 4xx answers stay as they are.
-  const status = (error as ErrorLike).status
-  if (status !== undefined && status < 500) return undefined
+interface Explanation {
+  message: string
+  retryAfter?: string
+  status: 400 | 503
+}
+
+/** What a person is told about an error that would otherwise be a 5xx, or nothing to leave it as it is. */
+function explain(chain: ErrorLike[]): Explanation | undefined {
   const refusal = describeFetchRefusal(chain)
-  if (refusal) return { response: { errors: [{ message: refusal }] }, status: 400 }
+  if (refusal) return { message: refusal, status: 400 }
   const busy = chain.find((each) => each instanceof ServerBusyError) as ServerBusyError | undefined
   const unavailable =
     busy ?? chain.find((each) => (each.code && unavailableCode.test(each.code)) || unavailableMessage.test(each.message ?? ''))
   if (unavailable) {
-    const retryAfter = String(busy?.retryAfterSeconds ?? RETRY_AFTER_SECONDS)
-    req.responseHeaders = new Headers(req.responseHeaders)
-    req.responseHeaders.set('Retry-After', retryAfter)
-    const message = busy?.message ?? 'The database cannot take this request right now: try again in a few seconds.'
-    return { response: { errors: [{ message }] }, status: 503 }
+    return {
+      message: busy?.message ?? 'The database cannot take this request right now: try again in a few seconds.',
+      retryAfter: String(busy?.retryAfterSeconds ?? RETRY_AFTER_SECONDS),
+      status: 503,
+    }
   }
   if (chain[0] instanceof SyntaxError) {
-    return { response: { errors: [{ message: 'A parameter or body that must be JSON (where, data, the request body) is not valid JSON.' }] }, status: 400 }
+    return { message: 'A parameter or body that must be JSON (where, data, the request body) is not valid JSON.', status: 400 }
   }
   const integrity = chain.find((each) => each.code && each.code in integrityMessages)
-  if (integrity) return { response: { errors: [{ message: integrityMessages[integrity.code as string] }] }, status: 400 }
+  if (integrity) return { message: integrityMessages[integrity.code as string], status: 400 }
   const badValue = chain.find((each) => each.code && isBadValueCode(each.code))
-  if (badValue) return { response: { errors: [{ message: describeBadValue(badValue.message) }] }, status: 400 }
+  if (badValue) return { message: describeBadValue(badValue.message), status: 400 }
   return undefined
+}
+
+/**
+ * REST and GraphQL alike: Payload calls this hook from both, GraphQL with the error it wraps as
+ * `originalError` and the answer it would give as `graphqlResult` (an HTTP 200 with the error's
+ * status in `extensions.statusCode`).
+ */
+export const explainErrors: AfterErrorHook = ({ error, graphqlResult, req }) => {
+  const chain = causes(error)
+  // Only for what would otherwise be a 5xx: Payload's own 4xx answers stay as they are.
+  const status = chain.find((each) => each.status !== undefined)?.status
+  if (status !== undefined && status < 500) return undefined
+  const explanation = explain(chain)
+  if (!explanation) return undefined
+  if (explanation.retryAfter) {
+    req.responseHeaders = new Headers(req.responseHeaders)
+    req.responseHeaders.set('Retry-After', explanation.retryAfter)
+  }
+  if (graphqlResult) {
+    const extensions = { ...graphqlResult.extensions, name: explanation.status === 400 ? 'ValidationError' : 'ServiceUnavailable', statusCode: explanation.status }
+    return { graphqlResult: { ...graphqlResult, extensions, message: explanation.message } }
+  }
+  return { response: { errors: [{ message: explanation.message }] }, status: explanation.status }
 }

@@ -88,6 +88,23 @@ describe('control characters in writes', () => {
   })
 })
 
+describe('control characters in queries', () => {
+  it('answers a NUL in a REST filter with a 400 that says so', async () => {
+    const response = await api.get(`/articles?where[slug][not_equals]=${encodeURIComponent('\u0000')}`)
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(response.body)).toContain('NUL character')
+  })
+
+  it('answers a NUL in a GraphQL filter with a 400 error that says so, not "Something went wrong"', async () => {
+    const response = await api.graphql<{ errors?: Array<{ extensions: { statusCode: number }; message: string }> }>(
+      '{ Articles(where: { slug: { not_equals: "\\u0000" } }) { docs { id } totalDocs } }',
+    )
+    const [error] = response.body.errors ?? []
+    expect(error?.extensions.statusCode).toBe(400)
+    expect(error?.message).toContain('NUL character')
+  })
+})
+
 describe('control characters in the notes search', () => {
   it('matches nothing for a NUL in q or in the speaker filter, without failing', async () => {
     const searched = await loadNotesIndex(payload, { q: 'a\u0000b' })

@@ -12,7 +12,7 @@ import { checkFeaturedSessions } from './hooks/checkFeaturedSessions.ts'
 import { announceArticleChange } from './hooks/announceArticleChange.ts'
 import { deriveFromBody } from './hooks/deriveFromBody.ts'
 import { holdUntilSessionEnds, scheduleEmbargoRelease } from './hooks/holdUntilSessionEnds.ts'
-import { rememberPublicState } from './hooks/publicState.ts'
+import { rememberDraftWrite, rememberPublicState } from './hooks/publicState.ts'
 import { queueDeleteWebhooks, queueWebhooks } from './hooks/queueWebhooks.ts'
 import { recordAudit, recordDeleteAudit } from './hooks/recordAudit.ts'
 import { setPublishedAt } from './hooks/setPublishedAt.ts'
@@ -153,6 +153,7 @@ export function createArticlesCollection(options: SanitizedTalkNotesPluginConfig
         scheduleEmbargoRelease({ auditSlug: slugs.auditLog, usersSlug: slugs.users }),
       ],
       afterDelete: [announceDelete, recordDeleteAudit(slugs), queueDeleteWebhooks(options)],
+      beforeOperation: [rememberDraftWrite],
       beforeChange: [
         checkFeaturedSessions({ eventsSlug: slugs.events, talksSlug: slugs.talks }),
         rememberPublicState,

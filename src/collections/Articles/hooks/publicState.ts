@@ -1,7 +1,8 @@
 // What a write did to the public side of an article. With drafts on, "save draft" writes only a
 // version and leaves the published document as it was, so the answer comes from the main table,
 // read inside the same transaction before and after the write, not from `_status` on the doc.
-import type { CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 'payload'
+// A draft save (autosave among them) is known to leave the main table alone and reads nothing.
+import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, CollectionSlug, PayloadRequest } from 'payload'
 
 export type PublicTransition = 'draft-only' | 'published' | 'unpublished' | 'updated'
 
@@ -20,6 +21,9 @@ export interface PublicChange {
 type Ref = { id: number | string } | number | string
 
 const contextKey = 'talkNotesMainState'
+const draftKey = 'talkNotesDraftWrite'
+
+const unchanged = (state: MainState): PublicChange => ({ after: state, before: state, transition: 'draft-only' })
 
 async function mainState(req: PayloadRequest, collection: CollectionSlug, id: number | string): Promise<MainState> {
   const doc = await req.payload.db.findOne<{
@@ -30,6 +34,7 @@ async function mainState(req: PayloadRequest, collection: CollectionSlug, id: nu
   }>({
     collection,
     req,
+    select: { _status: true, featuredSessions: true, updatedAt: true },
     where: { id: { equals: id } },
   })
   return {
@@ -39,10 +44,30 @@ async function mainState(req: PayloadRequest, collection: CollectionSlug, id: nu
   }
 }
 
+/**
+ * beforeOperation: notes whether an update asks for a draft save. Payload then writes a version
+ * only, unless the data publishes (the rule of Payload's update operation).
+ */
+export const rememberDraftWrite: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  if (operation === 'update') {
+    const { draft, id } = args as { draft?: boolean; id?: number | string }
+    req.context[`${draftKey}:${collection.slug}:${String(id ?? '*')}`] = Boolean(draft && collection.versions?.drafts)
+  }
+  return args
+}
+
 /** beforeChange: remembers the article's main-table state before this write. */
-export const rememberPublicState: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
+export const rememberPublicState: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
   const id = originalDoc?.id as number | string | undefined
+  const draft =
+    req.context[`${draftKey}:${collection.slug}:${String(id)}`] ?? req.context[`${draftKey}:${collection.slug}:*`]
+  if (operation === 'update' && draft === true && data._status !== 'published') {
+    // Nothing visitors see changes: the change is known without reading the main table.
+    req.context[`${contextKey}:change:${String(id)}`] = unchanged({ featuredSessions: [], public: false })
+    return data
+  }
   // Kept on req.context: Local API calls made with `req` may swap in a copy of the context.
+  delete req.context[`${contextKey}:change:${String(id)}`]
   req.context[`${contextKey}:${String(id ?? 'new')}`] =
     id === undefined ? { featuredSessions: [], public: false } : await mainState(req, collection.slug, id)
   return data

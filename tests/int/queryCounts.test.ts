@@ -112,3 +112,22 @@ describe('SQL statements per write', () => {
     expect(many).toBe(few)
   })
 })
+
+describe('SQL statements per speaker proposal', () => {
+  it('a proposal costs the same with 1 link as with 5', async () => {
+    const propose = async (links: number) => {
+      const profile = await payload.create({ collection: 'speakers', data: { name: unique('Proposing speaker'), shortBio: 'Published bio.' } as never })
+      const speakerToken = await tokenOf(payload, await createUser(payload, 'speaker', profile.id))
+      const data = {
+        links: Array.from({ length: links }, (_, index) => ({ label: `Site ${index}`, url: `https://example.com/${index}` })),
+        shortBio: 'A bio the speaker wrote.',
+      }
+      const queries = await sent(() => api.patch(`/speakers/${profile.id}`, data, speakerToken))
+      // Visitors still see the published bio: the public caches are not told to rebuild.
+      expect(queries.filter((query) => query.startsWith('NOTIFY'))).toEqual([])
+      return queries.length
+    }
+    const few = await propose(1)
+    expect(await propose(5)).toBe(few)
+  })
+})

@@ -8,10 +8,11 @@ import { isEditor, isEditorField } from '../../access/isEditor.ts'
 import { isSelfSpeakerOrEditor, isSelfSpeakerOrEditorField } from '../../access/isSelfSpeakerOrEditor.ts'
 import { createInvitationEndpoints } from '../../endpoints/speakers/invitation.ts'
 import { createSpeakerReviewEndpoints } from '../../endpoints/speakers/review.ts'
-import { announceChange, announceDelete } from '../../hooks/announceChange.ts'
+import { announceDelete } from '../../hooks/announceChange.ts'
 import { slugField } from '../../fields/slug.ts'
 import { linkedSpeakerId, userRole } from '../../utilities/userRole.ts'
 import { validateOptionalHttpUrl } from '../../utilities/validators.ts'
+import { announceProfileChange } from './hooks/announceProfileChange.ts'
 import { applyReviewAction } from './hooks/applyReviewAction.ts'
 import { describePendingChanges } from './hooks/describePendingChanges.ts'
 import { limitWorkflowSteps } from './hooks/limitWorkflowSteps.ts'
@@ -67,7 +68,7 @@ export function createSpeakersCollection(options: SanitizedTalkNotesPluginConfig
     defaultSort: 'name',
     endpoints: [...createSpeakerReviewEndpoints(options), ...createInvitationEndpoints(options, limits)],
     hooks: {
-      afterChange: [sendReviewMail, announceChange],
+      afterChange: [sendReviewMail, announceProfileChange],
       afterDelete: [announceDelete],
       afterOperation: [showWorkingCopy(options)],
       beforeChange: [routeProfileChanges(options), applyReviewAction(options), prepareInvitation(options)],

@@ -30,6 +30,7 @@ const { createFeedFastPath } = await import('../server/feedFastPath')
 const { createApiCache } = await import('../server/apiCache')
 const { createPageCache } = await import('../server/pageCache')
 const { revalidateSite } = await import('../server/revalidateSite')
+const { createRestFastPath } = await import('../server/restFastPath')
 const { onContentChange, sanitizePluginConfig } = await import('talk-notes')
 const { createRequestLimits, requestLimitsFor } = await import('../server/requestLimits')
 // Migrate and seed first: the build prerenders public pages from the database.
@@ -55,6 +56,7 @@ const handleFeed = createFeedFastPath(payload, talkNotesOptions)
 onContentChange(payload, (origin) => revalidateSite(process.env.SERVER_URL as string, origin))
 const handlePage = createPageCache(payload)
 const handleApi = createApiCache(payload, talkNotesOptions)
+const handleRest = createRestFastPath(payload, process.env.SERVER_URL)
 const limitRequest = createRequestLimits(
   requestLimitsFor(sanitizePluginConfig(talkNotesOptions).maxUploadSize, payload.config.routes.api),
 )
@@ -64,6 +66,7 @@ const server = createServer((request, response) => {
   request.headers['x-forwarded-for'] = request.socket.remoteAddress ?? ''
   delete request.headers['x-real-ip']
   if (handleFeed(request, response) || handlePage(request, response) || handleApi(request, response)) return
+  if (handleRest(request, response)) return
   void handleNext(request, response)
 })
 await new Promise<void>((resolve) => server.listen(port, resolve))

@@ -1,0 +1,67 @@
+// Serves Payload's REST API straight from `npm start`'s HTTP server: the Next.js route under
+// /api/[...slug] does nothing but hand the request to Payload's `handleEndpoints`, so this calls
+// the same handler without Next's routing and request wrapping in between (editors' lists,
+// autosaves and relationship pickers pay for every layer). GraphQL, its playground and Next's own
+// /api/og image still go through Next.js. A public change made here expires the site's pages once
+// the write has committed, before the answer is sent (see revalidateSite's `outsideNext`).
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Payload } from 'payload'
+
+import { Readable } from 'node:stream'
+import { handleEndpoints } from 'payload'
+
+import { outsideNext } from './revalidateSite'
+
+const bodiless = new Set(['GET', 'HEAD'])
+
+function toRequest(request: IncomingMessage, origin: string): Request {
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value === undefined) continue
+    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item)
+  }
+  const method = request.method ?? 'GET'
+  return new Request(new URL(request.url ?? '/', origin), {
+    body: bodiless.has(method) ? undefined : (Readable.toWeb(request) as ReadableStream<Uint8Array>),
+    duplex: 'half',
+    headers,
+    method,
+  } as RequestInit)
+}
+
+async function send(answer: Response, request: IncomingMessage, response: ServerResponse) {
+  response.statusCode = answer.status
+  for (const [name, value] of answer.headers) {
+    if (name !== 'set-cookie') response.setHeader(name, value)
+  }
+  const cookies = answer.headers.getSetCookie()
+  if (cookies.length > 0) response.setHeader('set-cookie', cookies)
+  if (!answer.body || request.method === 'HEAD') {
+    response.end()
+    return
+  }
+  response.end(Buffer.from(await answer.arrayBuffer()))
+}
+
+export function createRestFastPath(payload: Payload, serverURL: string) {
+  const { config } = payload
+  const api = config.routes.api
+  const viaNext = [`${api}/graphql`, `${api}/graphql-playground`, `${api}/og`]
+
+  /** Handles the request when it is a REST API request; returns false to let Next have it. */
+  return function handleRest(request: IncomingMessage, response: ServerResponse): boolean {
+    const url = request.url ?? '/'
+    if (!url.startsWith(`${api}/`)) return false
+    const queryAt = url.indexOf('?')
+    const pathname = queryAt === -1 ? url : url.slice(0, queryAt)
+    if (viaNext.some((route) => pathname === route || pathname.startsWith(`${route}/`))) return false
+    outsideNext(serverURL, () => handleEndpoints({ config, request: toRequest(request, serverURL) }))
+      .then((answer) => send(answer, request, response))
+      .catch((error: unknown) => {
+        payload.logger.error({ err: error, msg: `${request.method} ${url} failed` })
+        if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'application/json' })
+        response.end(JSON.stringify({ errors: [{ message: 'Something went wrong.' }] }))
+      })
+    return true
+  }
+}

@@ -86,13 +86,19 @@ export const talkNotesPlugin =
       return { ...overridden, fields: refuseControlCharacters(overridden.fields) }
     }
 
+    // The admin's list views read the columns they show, not whole documents with their joins and
+    // rich text; a host's collectionOverrides can turn it off again. Not speakers: their list shows
+    // editors the working copy, which needs the stored proposal and draft.
+    const listingShownColumns = (collection: CollectionConfig): CollectionConfig =>
+      collection.slug === slugs.speakers ? collection : { ...collection, admin: { enableListViewSelectAPI: true, ...collection.admin } }
+
     const hostCollections = incoming.collections ?? []
     // A host's own media collection is extended in its place (extendMediaCollection refuses one
     // that is no upload collection); every other clash is an error.
     const hostMedia = hostCollections.find((collection) => collection.slug === slugs.media)
     const ours = (Object.keys(builders) as Array<keyof typeof builders>)
       .filter((key) => !(key === 'media' && hostMedia))
-      .map((key) => applyOverride(key, builders[key](sanitized)))
+      .map((key) => applyOverride(key, listingShownColumns(builders[key](sanitized))))
     for (const collection of ours) {
       if (hostCollections.some((host) => host.slug === collection.slug)) {
         throw new Error(`talkNotesPlugin: the app already has a "${collection.slug}" collection; rename ours with options.slugs`)

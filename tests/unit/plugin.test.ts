@@ -95,6 +95,17 @@ describe('talkNotesPlugin', () => {
     expect(speakers?.fields.some((field) => 'name' in field && field.name === 'pronouns')).toBe(true)
   })
 
+  it("lets the admin's list views read only their columns, except speakers', and a host override say otherwise", () => {
+    const config = talkNotesPlugin({
+      collectionOverrides: { events: (collection) => ({ ...collection, admin: { ...collection.admin, enableListViewSelectAPI: false } }) },
+    })(hostConfig())
+    const selects = (slug: string) => config.collections?.find((collection) => collection.slug === slug)?.admin?.enableListViewSelectAPI
+    expect(['talks', 'articles', 'event-series', 'audit-log'].map(selects)).toEqual([true, true, true, true])
+    expect(selects('speakers')).toBeUndefined()
+    expect(selects('events')).toBe(false)
+    expect(selects('pages')).toBeUndefined()
+  })
+
   it('points article previews at the site only when live preview is on', () => {
     const articlesOf = (config: Config) => config.collections?.find((collection) => collection.slug === 'articles')
     expect(articlesOf(talkNotesPlugin()(hostConfig()))?.admin?.livePreview).toBeUndefined()

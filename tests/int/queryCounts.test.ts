@@ -75,6 +75,14 @@ describe('SQL statements per signed-in request', () => {
     expect(many).toBe(few)
   })
 
+  it('a list of speakers or of articles costs the same for 2 as for 8', async () => {
+    for (const collection of ['speakers', 'articles']) {
+      const list = (limit: number) => () => api.get(`/${collection}?limit=${limit}&depth=1`, token)
+      const few = await statements(list(2))
+      expect(await statements(list(8)), collection).toBe(few)
+    }
+  })
+
   it('an article at depth 2 costs the same with 1 author and session as with 5', async () => {
     const small = await createArticle([talkIds[0]], [speakerIds[0]], 'published')
     const large = await createArticle(talkIds.slice(0, 5), speakerIds, 'published')

@@ -18,7 +18,9 @@ const warmUp = Math.min(3, duration)
 const results: Record<string, unknown> = { at: new Date().toISOString(), base, duration }
 
 async function json<T>(url: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(url, init)
+  // Once more on a socket the server closed while fetch kept it for reuse (idle keep-alive after a
+  // long measurement): "fetch failed", other side closed.
+  const response = await fetch(url, init).catch(() => fetch(url, init))
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status} ${await response.text()}; is the app running at ${base}, with the bench seed?`)
   return (await response.json()) as T
 }
@@ -192,11 +194,11 @@ try {
   }
 } finally {
   stopHarnesses()
+  // What was measured, also when a later group failed.
+  const resultsDir = path.join(import.meta.dirname, 'results')
+  mkdirSync(resultsDir, { recursive: true })
+  const file = path.join(resultsDir, `${String(results.at).replace(/[:.]/g, '-')}.json`)
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`)
+  console.log(`\nfigures written to ${path.relative(process.cwd(), file)}`)
 }
-
-const resultsDir = path.join(import.meta.dirname, 'results')
-mkdirSync(resultsDir, { recursive: true })
-const file = path.join(resultsDir, `${String(results.at).replace(/[:.]/g, '-')}.json`)
-writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`)
-console.log(`\nfigures written to ${path.relative(process.cwd(), file)}`)
 process.exit(0)

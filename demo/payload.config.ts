@@ -4,7 +4,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildConfig } from 'payload'
+import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { onContentChange, talkNotesPlugin, type TalkNotesPluginConfig } from 'talk-notes'
@@ -40,7 +40,25 @@ export const talkNotesOptions: TalkNotesPluginConfig = {
   siteUrl: serverURL,
 }
 
-export default buildConfig({
+/** The database adapter's arguments; bench/bare/config.ts opens the same database with them. */
+export const databaseArgs = {
+  logger: queryCounter,
+  migrationDir: path.resolve(dirname, 'migrations'),
+  // A sized pool whose waiters give up (503) rather than hang, and whose lost transactions
+  // PostgreSQL ends by itself (see the README's "Under load").
+  pool: {
+    connectionString: databaseUrl,
+    connectionTimeoutMillis: 5000,
+    idle_in_transaction_session_timeout: 15_000,
+    max: Number(process.env.DATABASE_POOL_MAX ?? '10'),
+  },
+  // Production start applies the committed migrations; nothing ever pushes the schema.
+  prodMigrations: migrations,
+  push: false,
+} satisfies Parameters<typeof postgresAdapter>[0]
+
+/** The demo's config before buildConfig; bench/bare/config.ts derives the bare-Payload baseline from it. */
+export const demoConfig: Config = {
   admin: {
     // No Gravatar: the admin would send a hash of every user's address to a third party.
     avatar: 'default',
@@ -52,21 +70,7 @@ export default buildConfig({
   // Cookie auth is accepted only from the site's own origin.
   cors: [serverURL],
   csrf: [serverURL],
-  db: postgresAdapter({
-    logger: queryCounter,
-    migrationDir: path.resolve(dirname, 'migrations'),
-    // A sized pool whose waiters give up (503) rather than hang, and whose lost transactions
-    // PostgreSQL ends by itself (see the README's "Under load").
-    pool: {
-      connectionString: databaseUrl,
-      connectionTimeoutMillis: 5000,
-      idle_in_transaction_session_timeout: 15_000,
-      max: Number(process.env.DATABASE_POOL_MAX ?? '10'),
-    },
-    // Production start applies the committed migrations; nothing ever pushes the schema.
-    prodMigrations: migrations,
-    push: false,
-  }),
+  db: postgresAdapter(databaseArgs),
   editor: lexicalEditor(),
   // SMTP from SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS, SMTP_SECURE and MAIL_FROM; without
   // SMTP_HOST, mail is written to DATA_DIR/mail and summarised on the console.
@@ -84,4 +88,6 @@ export default buildConfig({
   sharp,
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-})
+}
+
+export default buildConfig(demoConfig)

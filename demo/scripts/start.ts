@@ -6,21 +6,20 @@
 // Next module loads, and payload.config loads next/cache.
 import 'next/dist/server/node-environment.js'
 
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import path from 'node:path'
 
 import next from 'next'
 
 import { prepareEnvironment } from '../environment'
-import { demoDir, runNext } from './runNext'
+import { buildMarker, demoDir, runNext, writeBuildMarker } from './runNext'
 import { EXIT_CANNOT_START } from './supervise'
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 const port = Number(process.env.PORT ?? '3000')
 process.env.SERVER_URL ||= `http://localhost:${port}`
 const database = await prepareEnvironment()
-const buildMarker = path.resolve(demoDir, '.next', 'talk-notes-build.json')
 
 // This process's Payload instance runs the jobs; the one inside Next.js must not.
 process.env.TALK_NOTES_RUN_JOBS = 'true'
@@ -44,7 +43,7 @@ if (needsBuild()) {
     await database.stop()
     process.exit(EXIT_CANNOT_START) // the supervisor does not start a failed build again
   }
-  writeFileSync(buildMarker, JSON.stringify({ serverURL: process.env.SERVER_URL }))
+  writeBuildMarker(process.env.SERVER_URL as string)
 }
 
 const app = next({ dev: false, dir: demoDir, hostname: 'localhost', port })

@@ -18,7 +18,7 @@ const FRAGMENT = '\u0004'
 export function snippetHtml(headline: string, text: string): string | undefined {
   if (!headline.includes(START)) return undefined
   const folded = foldAccentsKeepingLength(text)
-  const parts: string[] = []
+  const parts: Array<{ atEnd: boolean; atStart: boolean; html: string }> = []
   for (const fragment of headline.split(FRAGMENT)) {
     if (!fragment.includes(START)) continue
     const plain = fragment.replace(/[\u0002\u0003]/g, '')
@@ -37,9 +37,10 @@ export function snippetHtml(headline: string, text: string): string | undefined 
         offset += piece.length
       }
     }
-    const before = at > 0 ? '… ' : ''
-    const after = at >= 0 && at + plain.length < text.trimEnd().length ? ' …' : ''
-    parts.push(`${before}${html.trim()}${after}`)
+    parts.push({ atEnd: at >= 0 && at + plain.length >= text.trimEnd().length, atStart: at === 0, html: html.trim() })
   }
-  return parts.length ? parts.join(' ') : undefined
+  if (!parts.length) return undefined
+  const first = parts[0] as (typeof parts)[number]
+  const last = parts[parts.length - 1] as (typeof parts)[number]
+  return `${first.atStart ? '' : '… '}${parts.map((part) => part.html).join(' … ')}${last.atEnd ? '' : ' …'}`
 }

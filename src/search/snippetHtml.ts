@@ -13,9 +13,9 @@ const FRAGMENT = '\u0004'
 /**
  * `headline` is `ts_headline` over the accent-folded `text` (same length); each fragment is found
  * in the folded text and taken from `text` itself, so the snippet shows `résumé`, not `resume`.
- * Undefined when nothing in the body matched (the card's excerpt says enough then).
+ * `cut`: `text` is part of a longer body. Undefined when nothing in the body matched (the card's excerpt says enough then).
  */
-export function snippetHtml(headline: string, text: string): string | undefined {
+export function snippetHtml(headline: string, text: string, cut = { after: false, before: false }): string | undefined {
   if (!headline.includes(START)) return undefined
   const folded = foldAccentsKeepingLength(text)
   const parts: Array<{ atEnd: boolean; atStart: boolean; html: string }> = []
@@ -42,5 +42,5 @@ export function snippetHtml(headline: string, text: string): string | undefined 
   if (!parts.length) return undefined
   const first = parts[0] as (typeof parts)[number]
   const last = parts[parts.length - 1] as (typeof parts)[number]
-  return `${first.atStart ? '' : '… '}${parts.map((part) => part.html).join(' … ')}${last.atEnd ? '' : ' …'}`
+  return `${first.atStart && !cut.before ? '' : '… '}${parts.map((part) => part.html).join(' … ')}${last.atEnd && !cut.after ? '' : ' …'}`
 }

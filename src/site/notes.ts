@@ -177,7 +177,7 @@ export async function loadNotesIndex(payload: Payload, query: NotesQuery): Promi
       const article = byId.get(String(id))
       if (!article) return []
       const headline = headlines.get(String(id))
-      const snippet = headline && snippetHtml(headline.headline, headline.text)
+      const snippet = headline && snippetHtml(headline.headline, headline.text, headline.cut)
       return [{ ...noteItemOf(article, plugin), ...(snippet ? { snippetHtml: snippet } : {}) }]
     })
     const totalPages = Math.ceil(total / notesPageSize)

@@ -108,6 +108,14 @@ describe('the notes search', () => {
     expect(card?.snippetHtml?.replace(/<\/?mark>/g, '')).not.toMatch(/<|>/)
   })
 
+  it('finds the snippet deep in a long body, cut at both ends', async () => {
+    const word = tag()
+    const filler = (count: number) => Array.from({ length: count }, (_, index) => `filler${String.fromCharCode(97 + (index % 26))}`).join(' ')
+    await article({ body: [`${filler(400)} the happy ${word} studies here ${filler(400)}`], title: `Long body ${word}` })
+    const [card] = (await loadNotesIndex(payload, { q: `happiness studying ${word}` })).articles
+    expect(card?.snippetHtml).toMatch(/^… .*<mark>happy<\/mark> <mark>zq[a-z]+<\/mark> <mark>studies<\/mark>.* …$/)
+  })
+
   it('pages through matches with the total of all of them', async () => {
     const word = tag()
     for (let index = 0; index < 12; index += 1) await article({ body: [`${word} item ${index}`], title: `Item ${index} ${word}` })

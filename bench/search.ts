@@ -120,12 +120,17 @@ if (process.env.BREAKDOWN) {
 }
 
 if (process.env.EXPLAIN) {
-  const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS)
-    WITH query AS MATERIALIZED (SELECT websearch_to_tsquery('english', $1) AS q)
-    SELECT t.id, count(*) OVER () FROM query, articles t
-    WHERE t._status = 'published' AND t.search_vector @@ query.q
-    ORDER BY ts_rank_cd(t.search_head_vector, query.q) DESC, t.published_at DESC NULLS LAST, t.id DESC LIMIT 10`, [process.env.EXPLAIN])
-  console.log(plan.rows.map((row) => row['QUERY PLAN']).join('\n'))
+  // The ranked query as rankArticles sends it, through the same pool (prepared, with parameters).
+  const pool = (payload.db as unknown as { pool: pg.Pool }).pool
+  for (const offset of [0, 10, 20]) {
+    const plan = await pool.query(`EXPLAIN (ANALYZE, BUFFERS)
+      WITH query AS MATERIALIZED (SELECT websearch_to_tsquery($1::regconfig, $2) AS q)
+      SELECT t.id, count(*) OVER () FROM query, articles t
+      WHERE t._status = 'published' AND t.search_vector @@ query.q
+      ORDER BY ts_rank_cd(t.search_head_vector, query.q) DESC, t.published_at DESC NULLS LAST, t.id DESC LIMIT $3 OFFSET $4`, ['english', process.env.EXPLAIN, 10, offset])
+    const lines = plan.rows.map((row) => row['QUERY PLAN'] as string)
+    console.log(`offset ${offset}:`, lines.filter((line) => /Scan|Execution|Buffers/.test(line)).map((line) => line.trim()).join(' | '))
+  }
 }
 
 await client.end()

@@ -172,6 +172,14 @@ describe('the notes search', () => {
     )
     expect(list.status).toBe(200)
     expect(list.body.docs.map((doc) => doc.id)).toEqual([body.id])
+    // Beside an `and` of the same clause, in either order of the keys (another "Body" title must stay out).
+    await article({ body: ['Nothing to find.'], title: `Body other ${tag()}` })
+    for (const query of [`where[search][like]=${word}&where[and][0][title][like]=Body`, `where[and][0][title][like]=Body&where[search][like]=${word}`]) {
+      const both = await api.get<{ docs: Array<{ id: Id }> }>(`/articles?${query}&depth=0`, editorToken)
+      expect(both.body.docs.map((doc) => doc.id), query).toEqual([body.id])
+      const none = await api.get<{ docs: Array<{ id: Id }> }>(`/articles?${query.replace('=Body', '=Nothing')}&depth=0`, editorToken)
+      expect(none.body.docs, query).toEqual([])
+    }
     const count = await api.get<{ totalDocs: number }>(`/articles/count?where[search][contains]=${word}`, editorToken)
     expect(count.body.totalDocs).toBe(1)
     const graphql = await api.graphql<{ data: { Articles: { docs: Array<{ id: Id }> } } }>(

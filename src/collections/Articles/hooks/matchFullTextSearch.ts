@@ -52,15 +52,18 @@ function wordsOf(condition: unknown, path: string): null | string {
 /** `where` with every `search` condition replaced by the ids it matches. */
 async function rewrite(where: Where, path: string, match: (q: string) => Promise<Where>): Promise<Where> {
   const result: Where = {}
+  const matches: Where[] = []
   for (const [key, value] of Object.entries(where)) {
     if (key === searchField) {
       const q = wordsOf(value, `${path}[${key}]`)
-      if (q) result.and = [...((result.and as Where[] | undefined) ?? []), await match(q)]
+      if (q) matches.push(await match(q))
     } else if ((key === 'and' || key === 'or') && value && typeof value === 'object') {
       const clauses = Object.values(value as Record<string, Where>)
       result[key] = await Promise.all(clauses.map((clause, index) => rewrite(clause, `${path}[${key}][${index}]`, match)))
     } else result[key] = value
   }
+  // Beside the clause's own `and`, whichever order the keys came in.
+  if (matches.length) result.and = [...((result.and as Where[] | undefined) ?? []), ...matches]
   return result
 }
 

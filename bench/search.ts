@@ -131,6 +131,25 @@ if (process.env.EXPLAIN) {
     const lines = plan.rows.map((row) => row['QUERY PLAN'] as string)
     console.log(`offset ${offset}:`, lines.filter((line) => /Scan|Execution|Buffers/.test(line)).map((line) => line.trim()).join(' | '))
   }
+  if (process.env.VARIANTS) {
+    const head = 'WITH query AS MATERIALIZED (SELECT websearch_to_tsquery($1::regconfig, $2) AS q)'
+    const variants: Record<string, string> = {
+      current: `SELECT t.id, count(*) OVER () FROM query, articles t WHERE t._status = 'published' AND t.search_vector @@ query.q ORDER BY ts_rank_cd(t.search_head_vector, query.q) DESC, t.published_at DESC NULLS LAST, t.id DESC LIMIT 10`,
+      caseRank: `SELECT t.id, count(*) OVER () FROM query, articles t WHERE t._status = 'published' AND t.search_vector @@ query.q ORDER BY CASE WHEN t.search_head_vector @@ query.q THEN ts_rank_cd(t.search_head_vector, query.q) ELSE 0 END DESC, t.published_at DESC NULLS LAST, t.id DESC LIMIT 10`,
+      noCount: `SELECT t.id FROM query, articles t WHERE t._status = 'published' AND t.search_vector @@ query.q ORDER BY ts_rank_cd(t.search_head_vector, query.q) DESC, t.published_at DESC NULLS LAST, t.id DESC LIMIT 10`,
+      noRank: `SELECT t.id, count(*) OVER () FROM query, articles t WHERE t._status = 'published' AND t.search_vector @@ query.q ORDER BY t.published_at DESC NULLS LAST, t.id DESC LIMIT 10`,
+    }
+    for (const [name, sql] of Object.entries(variants)) {
+      const times: number[] = []
+      for (let run = 0; run < 30; run += 1) {
+        const start = performance.now()
+        await pool.query(`${head} ${sql}`, ['english', process.env.EXPLAIN])
+        times.push(performance.now() - start)
+      }
+      times.sort((a, b) => a - b)
+      console.log(`${name.padEnd(10)} p50 ${quantile(times, 0.5).toFixed(1)} ms p95 ${quantile(times, 0.95).toFixed(1)} ms`)
+    }
+  }
 }
 
 await client.end()

@@ -567,6 +567,7 @@ export interface Article {
    */
   excerpt?: string | null;
   bodyText?: string | null;
+  search?: string | null;
   generatedExcerpt?: string | null;
   heroImage?: (number | null) | Media;
   body?: {
@@ -917,6 +918,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   slug?: T;
   excerpt?: T;
   bodyText?: T;
+  search?: T;
   generatedExcerpt?: T;
   heroImage?: T;
   body?: T;

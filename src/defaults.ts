@@ -10,6 +10,7 @@ import type {
   TalkNotesRoutes,
 } from './types.ts'
 
+import { searchLanguages } from './search/searchSchema.ts'
 import { defaultClientAddress } from './utilities/clientAddress.ts'
 
 export const defaultSlugs: Record<keyof SanitizedTalkNotesPluginConfig['slugs'], string> = {
@@ -154,6 +155,10 @@ export function sanitizePluginConfig(
   if (!Number.isFinite(resetAnswerMs) || resetAnswerMs < 0 || resetAnswerMs > 60_000) {
     throw new Error(`talkNotesPlugin: resetAnswerMs must be from 0 to 60000 milliseconds, got ${resetAnswerMs}`)
   }
+  const language = options.search?.language ?? 'english'
+  if (!(searchLanguages as readonly string[]).includes(language)) {
+    throw new Error(`talkNotesPlugin: search.language must be one of ${searchLanguages.join(', ')}; got ${JSON.stringify(language)}`)
+  }
   const siteUrl = (options.siteUrl || serverURL || 'http://localhost:3000').replace(/\/+$/, '')
   try {
     new URL(siteUrl)
@@ -192,6 +197,7 @@ export function sanitizePluginConfig(
     maxUploadSize,
     rateLimits: sanitizeRateLimits(options.rateLimits),
     resetAnswerMs,
+    search: { language: language as SanitizedTalkNotesPluginConfig['search']['language'] },
     siteUrl,
     slugs: slugs as SanitizedTalkNotesPluginConfig['slugs'],
     urls: siteUrlsOf(options.routes, siteUrl),

@@ -26,6 +26,7 @@ import { checkValueShapes } from './hooks/checkValueShapes.ts'
 import { explainErrors } from './hooks/explainErrors.ts'
 import { createDeliverWebhookTask } from './jobs/deliverWebhook.ts'
 import { startJobRunner } from './jobs/runner.ts'
+import { addSearchSchema } from './search/searchSchema.ts'
 import { customKey } from './utilities/pluginOptions.ts'
 import { restrictLockedDocuments } from './utilities/restrictLockedDocuments.ts'
 
@@ -135,7 +136,9 @@ export const talkNotesPlugin =
       ...incoming,
       admin: { ...incoming.admin, user: incoming.admin?.user ?? slugs.users },
       custom: { ...incoming.custom, [customKey]: sanitized },
-      db: incoming.db && hardenDatabaseAdapter(incoming.db),
+      db:
+        incoming.db &&
+        hardenDatabaseAdapter(addSearchSchema(incoming.db, { articlesSlug: slugs.articles, language: sanitized.search.language })),
       endpoints: [...(incoming.endpoints ?? []), ...createFeedEndpoints(sanitized)],
       graphQL: {
         ...incoming.graphQL,

@@ -1,5 +1,9 @@
 import type { CollectionConfig, CollectionSlug, PayloadRequest } from 'payload'
 
+import type { SearchLanguage } from './search/searchSchema.ts'
+
+export type { SearchLanguage } from './search/searchSchema.ts'
+
 /** The collections the plugin contributes, by the key used in options. */
 export type TalkNotesCollectionKey =
   | 'articles'
@@ -175,6 +179,14 @@ export interface TalkNotesPluginConfig {
    */
   routes?: Partial<TalkNotesRoutes>
   /**
+   * Full-text search of articles on PostgreSQL (the notes page's `q`, and `where[search]` over REST,
+   * GraphQL and the admin list): title, excerpt and body in generated `tsvector` columns with a GIN
+   * index, stemmed in `language` (one of PostgreSQL's built-in text search configurations) and
+   * accent-folded. Changing it changes the schema: run `payload migrate:create` afterwards.
+   * @default { language: 'english' }
+   */
+  search?: { language?: SearchLanguage }
+  /**
    * Collection slugs, also the REST paths. A `users` slug that names an auth collection the host
    * already has makes the plugin add its role fields to that collection instead of creating one.
    * A `media` slug that names a collection the host already has makes the plugin extend it (it must
@@ -208,6 +220,7 @@ export interface SanitizedTalkNotesPluginConfig {
   maxUploadSize: number
   rateLimits: SanitizedRateLimits
   resetAnswerMs: number
+  search: { language: SearchLanguage }
   siteUrl: string
   /** Absolute URLs of the site's pages, from `routes` and `siteUrl`. */
   urls: SiteUrls

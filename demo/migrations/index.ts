@@ -4,6 +4,7 @@ import * as migration_20261126_153019_webhook_delivery_url from './20261126_1530
 import * as migration_20261126_154423_speaker_review_invitations from './20261126_154423_speaker_review_invitations';
 import * as migration_20261126_160709_article_body_text from './20261126_160709_article_body_text';
 import * as migration_20261126_173804_media_avatar_sizes from './20261126_173804_media_avatar_sizes';
+import * as migration_20261202_151143_article_search from './20261202_151143_article_search';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261126_173804_media_avatar_sizes.up,
     down: migration_20261126_173804_media_avatar_sizes.down,
-    name: '20261126_173804_media_avatar_sizes'
+    name: '20261126_173804_media_avatar_sizes',
+  },
+  {
+    up: migration_20261202_151143_article_search.up,
+    down: migration_20261202_151143_article_search.down,
+    name: '20261202_151143_article_search'
   },
 ];

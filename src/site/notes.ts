@@ -5,6 +5,8 @@ import type { PayloadRequest, Payload, Where } from 'payload'
 import type { Article, Event, Speaker, Talk } from './documents.ts'
 import type { ArticleCard, EventCard, ImageView, PersonView, SeriesView } from './types.ts'
 
+import { hasFullTextSearch, rankArticles, searchHeadlines } from '../search/searchArticles.ts'
+import { snippetHtml } from '../search/snippetHtml.ts'
 import { hasControlCharacters } from '../utilities/validators.ts'
 import { noteCardQuery } from './cardQueries.ts'
 import { talkNotesOptionsOf } from '../utilities/pluginOptions.ts'
@@ -25,6 +27,11 @@ export interface NotesQuery {
 
 export interface NoteListItem extends ArticleCard {
   event?: { slug: string; title: string; url: string }
+  /**
+   * With a search: the body's words around the matches, as HTML (text escaped, matches in
+   * `<mark>`); none when only the title or excerpt matched.
+   */
+  snippetHtml?: string
 }
 
 export interface NotesIndexData {
@@ -77,6 +84,8 @@ export async function loadNotesIndex(payload: Payload, query: NotesQuery): Promi
   const eventOptions = (eventDocs.docs as Array<Pick<Event, 'id' | 'slug' | 'title'>>).flatMap((doc) => (doc.slug ? [{ id: doc.id, slug: doc.slug, title: doc.title }] : []))
 
   const and: Where[] = [published]
+  // What the full-text search filters on itself: columns, and the articles of a speaker.
+  const ranked: { event?: number | string; series?: number | string; speaker?: Where } = {}
   const filters: NotesIndexData['filters'] = {}
   const unknown: string[] = []
 
@@ -85,6 +94,7 @@ export async function loadNotesIndex(payload: Payload, query: NotesQuery): Promi
     if (series) {
       filters.series = series
       and.push({ series: { equals: series.id } })
+      ranked.series = series.id
     } else unknown.push('series')
   }
   if (query.event) {
@@ -92,6 +102,7 @@ export async function loadNotesIndex(payload: Payload, query: NotesQuery): Promi
     if (event) {
       filters.event = { slug: event.slug, title: event.title }
       and.push({ event: { equals: event.id } })
+      ranked.event = event.id
     } else unknown.push('event')
   }
   // A control character (NUL above all) can be in no slug and no text, and PostgreSQL refuses NUL in
@@ -117,15 +128,17 @@ export async function loadNotesIndex(payload: Payload, query: NotesQuery): Promi
         where: { 'speakers.speaker': { equals: speaker.id } },
       })
       // Notes by the person, or featured on a session the person is on.
-      and.push({
+      ranked.speaker = {
         or: [
           { authors: { in: [speaker.id] } },
           ...(sessions.docs.length ? [{ featuredSessions: { in: sessions.docs.map((session) => session.id) } }] : []),
         ],
-      })
+      }
+      and.push(ranked.speaker)
     } else unknown.push('speaker')
   }
-  if (q) and.push({ or: searchFields(payload, slugs.articles).map((field) => ({ [field]: { like: q } })) })
+  const fullText = Boolean(q) && hasFullTextSearch(payload)
+  if (q && !fullText) and.push({ or: searchFields(payload, slugs.articles).map((field) => ({ [field]: { like: q } })) })
 
   const options = { events: eventOptions.map(({ slug, title }) => ({ slug, title })), series: seriesOptions }
   if (unknown.length || hasControlCharacters(q)) {
@@ -133,6 +146,43 @@ export async function loadNotesIndex(payload: Payload, query: NotesQuery): Promi
   }
 
   const cards = noteCardQuery(plugin)
+  if (fullText) {
+    // The ranked page of published rows first, then their cards, read as a visitor like any list.
+    const speakerArticles = ranked.speaker
+      ? (await payload.find({ ...visitor, collection: slugs.articles, limit: 0, select: {}, where: { and: [published, ranked.speaker] } })).docs.map((doc) => doc.id)
+      : undefined
+    const search = { among: 'published', q } as const
+    const { ids, total } = await rankArticles(payload, {
+      ...search,
+      event: ranked.event,
+      ids: speakerArticles,
+      limit: notesPageSize,
+      offset: (page - 1) * notesPageSize,
+      series: ranked.series,
+    })
+    const [found, headlines] = await Promise.all([
+      ids.length
+        ? payload.find({
+            ...cards,
+            limit: ids.length,
+            populate: { ...cards.populate, [slugs.events]: { slug: true, title: true } },
+            select: { ...cards.select, event: true },
+            where: { and: [published, { id: { in: ids } }] },
+          })
+        : { docs: [] },
+      searchHeadlines(payload, search, ids),
+    ])
+    const byId = new Map((found.docs as unknown as Article[]).map((article) => [String(article.id), article]))
+    const articles = ids.flatMap((id) => {
+      const article = byId.get(String(id))
+      if (!article) return []
+      const headline = headlines.get(String(id))
+      const snippet = headline && snippetHtml(headline.headline, headline.text, headline.cut)
+      return [{ ...noteItemOf(article, plugin), ...(snippet ? { snippetHtml: snippet } : {}) }]
+    })
+    const totalPages = Math.ceil(total / notesPageSize)
+    return { articles, filters, options, page, q, totalDocs: total, totalPages, unknown }
+  }
   const result = await payload.find({
     ...cards,
     limit: notesPageSize,

@@ -304,6 +304,11 @@ describe('publishing on custom slugs and routes', () => {
     const notes = await loadNotesIndex(payload, { event: eventSlug, speaker: speaker.slug as string })
     expect(notes.unknown).toEqual([])
     expect(notes.articles.map((card) => card.url)).toContain(articleUrl)
+    // The full-text search on the host's own tables (conference_notes), with the same filters.
+    const searched = await loadNotesIndex(payload, { event: eventSlug, q: title, speaker: speaker.slug as string })
+    expect(searched.articles.map((card) => card.url)).toEqual([articleUrl])
+    const rest = await api.get<{ docs: Array<{ id: unknown }> }>(`/${articles}?where[search][like]=${encodeURIComponent(title)}&depth=0`, editorToken)
+    expect(rest.body.docs.map((doc) => doc.id)).toEqual([article.id])
     const speakerPage = await loadSpeakerPage(payload, speaker.slug as string)
     expect(speakerPage?.sessions.map((item) => item.title)).toEqual([session?.title])
 

@@ -11,6 +11,7 @@ import { createArticleEditor } from './editor.ts'
 import { checkFeaturedSessions } from './hooks/checkFeaturedSessions.ts'
 import { announceArticleChange } from './hooks/announceArticleChange.ts'
 import { deriveFromBody } from './hooks/deriveFromBody.ts'
+import { matchFullTextSearch, searchField } from './hooks/matchFullTextSearch.ts'
 import { holdUntilSessionEnds, scheduleEmbargoRelease } from './hooks/holdUntilSessionEnds.ts'
 import { rememberDraftWrite, rememberPublicState } from './hooks/publicState.ts'
 import { queueDeleteWebhooks, queueWebhooks } from './hooks/queueWebhooks.ts'
@@ -41,6 +42,8 @@ export function createArticlesCollection(options: SanitizedTalkNotesPluginConfig
       defaultColumns: ['title', 'event', 'publishedAt', '_status'],
       group: 'Content',
       hidden: hiddenFromSpeakers(slugs.users),
+      // The list's search box: titles, and the full text (matchFullTextSearch).
+      listSearchableFields: ['title', searchField],
       ...(options.livePreview
         ? {
             livePreview: { url: ({ data }) => previewUrl(options, data?.slug) },
@@ -76,6 +79,14 @@ export function createArticlesCollection(options: SanitizedTalkNotesPluginConfig
         admin: { hidden: true },
         // Plain text of the body, for search; derived on save (deriveFromBody), nobody writes it.
         access: { create: () => false, update: () => false },
+      },
+      {
+        name: searchField,
+        type: 'text',
+        admin: { disableListColumn: true, disableListFilter: true, hidden: true },
+        label: 'Full text',
+        // Holds nothing: `where[search][like]=…` matches title, excerpt and body (matchFullTextSearch).
+        virtual: true,
       },
       {
         name: 'generatedExcerpt',
@@ -152,6 +163,7 @@ export function createArticlesCollection(options: SanitizedTalkNotesPluginConfig
         queueWebhooks(options),
         scheduleEmbargoRelease({ auditSlug: slugs.auditLog, usersSlug: slugs.users }),
       ],
+      beforeOperation: [matchFullTextSearch(slugs.users)],
       afterDelete: [announceDelete, recordDeleteAudit(slugs), queueDeleteWebhooks(options)],
       beforeOperation: [rememberDraftWrite],
       beforeChange: [

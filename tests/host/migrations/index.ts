@@ -1,9 +1,15 @@
 import * as migration_20261202_044147_initial from './20261202_044147_initial';
+import * as migration_20261202_151159_article_search from './20261202_151159_article_search';
 
 export const migrations = [
   {
     up: migration_20261202_044147_initial.up,
     down: migration_20261202_044147_initial.down,
-    name: '20261202_044147_initial'
+    name: '20261202_044147_initial',
+  },
+  {
+    up: migration_20261202_151159_article_search.up,
+    down: migration_20261202_151159_article_search.down,
+    name: '20261202_151159_article_search'
   },
 ];

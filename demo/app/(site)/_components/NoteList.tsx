@@ -1,10 +1,13 @@
-// "Latest Notes" cards: series, publication date, title and excerpt.
+// "Latest Notes" cards: series, publication date, title and excerpt; with a search, the body's
+// words around the matches (snippetHtml: escaped by the loader except its <mark> tags).
 import Link from 'next/link'
 
 import { type ArticleCard, formatShortDate } from 'talk-notes/site'
 
 
-export function NoteList({ headingLevel = 3, notes }: { headingLevel?: 2 | 3; notes: Array<ArticleCard & { event?: { slug: string; title: string } }> }) {
+type Note = ArticleCard & { event?: { slug: string; title: string }; snippetHtml?: string }
+
+export function NoteList({ headingLevel = 3, notes }: { headingLevel?: 2 | 3; notes: Note[] }) {
   const Heading = `h${headingLevel}` as const
   return (
     <ul className="note-list">
@@ -29,6 +32,7 @@ export function NoteList({ headingLevel = 3, notes }: { headingLevel?: 2 | 3; no
               <Link href={`/notes/${note.slug}`}>{note.title}</Link>
             </Heading>
             {note.excerpt ? <p>{note.excerpt}</p> : null}
+            {note.snippetHtml ? <p className="note-card__snippet" dangerouslySetInnerHTML={{ __html: note.snippetHtml }} /> : null}
           </article>
         </li>
       ))}

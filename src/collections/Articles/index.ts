@@ -163,9 +163,8 @@ export function createArticlesCollection(options: SanitizedTalkNotesPluginConfig
         queueWebhooks(options),
         scheduleEmbargoRelease({ auditSlug: slugs.auditLog, usersSlug: slugs.users }),
       ],
-      beforeOperation: [matchFullTextSearch(slugs.users)],
       afterDelete: [announceDelete, recordDeleteAudit(slugs), queueDeleteWebhooks(options)],
-      beforeOperation: [rememberDraftWrite],
+      beforeOperation: [matchFullTextSearch(slugs.users), rememberDraftWrite],
       beforeChange: [
         checkFeaturedSessions({ eventsSlug: slugs.events, talksSlug: slugs.talks }),
         rememberPublicState,

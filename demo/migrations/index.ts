@@ -5,6 +5,7 @@ import * as migration_20261126_154423_speaker_review_invitations from './2026112
 import * as migration_20261126_160709_article_body_text from './20261126_160709_article_body_text';
 import * as migration_20261126_173804_media_avatar_sizes from './20261126_173804_media_avatar_sizes';
 import * as migration_20261202_151143_article_search from './20261202_151143_article_search';
+import * as migration_20261202_161013_name_indexes from './20261202_161013_name_indexes';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261202_151143_article_search.up,
     down: migration_20261202_151143_article_search.down,
-    name: '20261202_151143_article_search'
+    name: '20261202_151143_article_search',
+  },
+  {
+    up: migration_20261202_161013_name_indexes.up,
+    down: migration_20261202_161013_name_indexes.down,
+    name: '20261202_161013_name_indexes'
   },
 ];

@@ -29,7 +29,8 @@ export function createOrganizationsCollection(options: SanitizedTalkNotesPluginC
     defaultSort: 'name',
     hooks: { afterChange: [announceChange], afterDelete: [announceDelete] },
     fields: [
-      { name: 'name', type: 'text', required: true },
+      // Indexed: lists and relationship pickers sort by name.
+      { name: 'name', type: 'text', index: true, required: true },
       slugField('name', { alwaysFromSource: true }),
       { name: 'website', type: 'text', validate: validateOptionalHttpUrl },
     ],

@@ -84,7 +84,8 @@ export function createSpeakersCollection(options: SanitizedTalkNotesPluginConfig
           condition: (_data, _siblingData, { user }) => isReviewerUser(user),
         },
       },
-      { name: 'name', type: 'text', required: true },
+      // Indexed: lists and relationship pickers sort by name.
+      { name: 'name', type: 'text', index: true, required: true },
       { ...slugField('name'), access: editorsOnly },
       { name: 'jobTitle', type: 'text' },
       { name: 'organization', type: 'relationship', index: true, relationTo: slugs.organizations },

@@ -1,5 +1,6 @@
 import * as migration_20261202_044147_initial from './20261202_044147_initial';
 import * as migration_20261202_151159_article_search from './20261202_151159_article_search';
+import * as migration_20261202_161017_name_indexes from './20261202_161017_name_indexes';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261202_151159_article_search.up,
     down: migration_20261202_151159_article_search.down,
-    name: '20261202_151159_article_search'
+    name: '20261202_151159_article_search',
+  },
+  {
+    up: migration_20261202_161017_name_indexes.up,
+    down: migration_20261202_161017_name_indexes.down,
+    name: '20261202_161017_name_indexes'
   },
 ];

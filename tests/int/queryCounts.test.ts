@@ -49,7 +49,7 @@ beforeAll(async () => {
   eventId = event.id
   talkIds = await createTalkFixtures(payload, eventId, hours)
   speakerIds = []
-  for (let index = 0; index < 5; index += 1) {
+  for (let index = 0; index < 8; index += 1) {
     const speaker = await payload.create({ collection: 'speakers', data: { name: unique('Counted speaker') } as never })
     speakerIds.push(speaker.id)
   }
@@ -76,8 +76,10 @@ describe('SQL statements per signed-in request', () => {
   })
 
   it('a list of speakers or of articles costs the same for 2 as for 8', async () => {
-    for (const collection of ['speakers', 'articles']) {
-      const list = (limit: number) => () => api.get(`/${collection}?limit=${limit}&depth=1`, token)
+    // This file's documents only: other files' (with photos or hero images) add a population.
+    const ours = { articles: `where[event][equals]=${eventId}`, speakers: 'where[name][like]=Counted speaker' }
+    for (const [collection, where] of Object.entries(ours)) {
+      const list = (limit: number) => () => api.get(`/${collection}?limit=${limit}&depth=1&${where}`, token)
       const few = await statements(list(2))
       expect(await statements(list(8)), collection).toBe(few)
     }

@@ -123,12 +123,39 @@ export async function dropDatabase(url: string, database: string): Promise<void>
   }
 }
 
-/** A server left running by a killed parent still holds the data folder: stop it first. */
+/** Thrown when another running process's PostgreSQL holds the data folder. */
+export class DataDirInUseError extends Error {
+  constructor(dataDir: string, owner: number) {
+    super(`${dataDir} is in use by the PostgreSQL of a running process (pid ${owner}): stop that one, or give this one another DATA_DIR`)
+    this.name = 'DataDirInUseError'
+  }
+}
+
+/** The parent of a process (Linux /proc), or null where that cannot be read. */
+function parentOf(pid: number): null | number {
+  try {
+    // Fields after the command name, which is in parentheses and may hold spaces: state, ppid, ...
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const parent = Number.parseInt(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1] ?? '', 10)
+    return Number.isInteger(parent) ? parent : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * A server left running by a killed parent still holds the data folder: stop it first. One whose
+ * parent still runs (a second `npm start` on the same DATA_DIR) is that process's, and is left alone.
+ */
 function stopOrphanedServer(dataDir: string, log: (message: string) => void): void {
   const pidFile = path.join(dataDir, 'postmaster.pid')
   if (!existsSync(pidFile)) return
   const pid = Number.parseInt(readFileSync(pidFile, 'utf8').split('\n')[0] ?? '', 10)
   if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
+    const owner = parentOf(pid)
+    // An orphan is re-parented to init, a container's first process or a subreaper, none of them
+    // Node.js; a server whose parent is a running Node.js process is that process's.
+    if (owner !== null && owner !== process.pid && isNodeProcess(owner)) throw new DataDirInUseError(dataDir, owner)
     log(`stopping a PostgreSQL (pid ${pid}) left running by an earlier process`)
     process.kill(pid, 'SIGINT')
     const deadline = Date.now() + 10_000
@@ -137,6 +164,15 @@ function stopOrphanedServer(dataDir: string, log: (message: string) => void): vo
     }
   }
   if (!isAlive(pid)) rmSync(pidFile, { force: true })
+}
+
+function isNodeProcess(pid: number): boolean {
+  try {
+    const program = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0] ?? ''
+    return path.basename(program) === path.basename(process.execPath)
+  } catch {
+    return false
+  }
 }
 
 function isAlive(pid: number): boolean {

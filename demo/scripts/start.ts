@@ -12,6 +12,7 @@ import path from 'node:path'
 
 import next from 'next'
 
+import { DataDirInUseError } from '../db/startDatabase'
 import { prepareEnvironment } from '../environment'
 import { buildMarker, demoDir, runNext, writeBuildMarker } from './runNext'
 import { EXIT_CANNOT_START } from './supervise'
@@ -19,7 +20,13 @@ import { EXIT_CANNOT_START } from './supervise'
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 const port = Number(process.env.PORT ?? '3000')
 process.env.SERVER_URL ||= `http://localhost:${port}`
-const database = await prepareEnvironment()
+// A second `npm start` on a taken port or on a data folder in use ends here, before it touches the
+// first one's database, and is not started again by the supervisor.
+if (!(await portIsFree(port))) cannotStart(`port ${port} is already in use (another npm start?): stop that one, or set PORT`)
+const database = await prepareEnvironment().catch((error: unknown) => {
+  if (error instanceof DataDirInUseError) cannotStart(error.message)
+  throw error
+})
 
 // This process's Payload instance runs the jobs; the one inside Next.js must not.
 process.env.TALK_NOTES_RUN_JOBS = 'true'
@@ -68,7 +75,13 @@ const server = createServer((request, response) => {
   if (handleRest(request, response)) return
   void handleNext(request, response)
 })
-await new Promise<void>((resolve) => server.listen(port, resolve))
+await new Promise<void>((resolve, reject) => {
+  server.once('error', reject)
+  server.listen(port, resolve)
+}).catch(async (error: unknown) => {
+  await database.stop()
+  cannotStart(`cannot listen on port ${port}: ${error instanceof Error ? error.message : String(error)}`)
+})
 
 printDemoAccounts()
 console.log(`site:     ${process.env.SERVER_URL}/`)
@@ -80,6 +93,20 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     server.close()
     void app.close()
+  })
+}
+
+/** Ends the process with a reason and EXIT_CANNOT_START: starting again would fail the same way. */
+function cannotStart(reason: string): never {
+  console.error(`npm start: ${reason}`)
+  process.exit(EXIT_CANNOT_START)
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  const probe = createServer()
+  return new Promise((resolve) => {
+    probe.once('error', () => resolve(false))
+    probe.listen(port, () => probe.close(() => resolve(true)))
   })
 }
 

@@ -62,6 +62,12 @@ export const getSitemapEntries = perRender(loadSitemapEntries)
 
 export const getNotesIndex = untilContentChanges((payload, query: NotesQuery) => loadNotesIndex(payload, query))
 
+// At most this many pages of each kind are prerendered by a build, newest first: a build of a real
+// archive (10,000 notes) would otherwise render every one. The others render on their first
+// request and are cached from then on, like any page after a content change.
+const prerenderedPerCollection = 200
+const newestFirst = { articles: '-publishedAt', events: '-startsAt', speakers: '-updatedAt' } as const
+
 /** Slugs for generateStaticParams: pages known at build time are prerendered, others render on first visit. */
 export async function getStaticSlugs(collection: 'articles' | 'events' | 'speakers'): Promise<Array<{ slug: string }>> {
   try {
@@ -69,10 +75,11 @@ export async function getStaticSlugs(collection: 'articles' | 'events' | 'speake
     const { docs } = await payload.find({
       collection,
       depth: 0,
-      limit: 0,
+      limit: prerenderedPerCollection,
       overrideAccess: false,
       pagination: false,
       select: { slug: true },
+      sort: newestFirst[collection],
       ...(collection === 'articles' ? { draft: false, where: { _status: { equals: 'published' } } } : {}),
     })
     return docs.flatMap((doc) => (doc.slug ? [{ slug: doc.slug }] : []))

@@ -5,6 +5,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { parseArgs } from 'node:util'
 
+import { send, toRequest } from '../demo/server/nodeRequest'
 import { useDemoDatabase } from './environment'
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { port: { default: '0', type: 'string' } } })
@@ -24,34 +25,10 @@ const payload = await getPayload({ config })
 // Keeps the process alive through a lost idle client (PostgreSQL restarts, the demo stopping).
 payload.db.pool?.on('error', (error) => console.error(`harness ${name}: pool error ${error.message}`))
 
-async function bodyOf(request: IncomingMessage): Promise<Uint8Array<ArrayBuffer> | undefined> {
-  if (request.method === 'GET' || request.method === 'HEAD') return undefined
-  const chunks: Buffer[] = []
-  for await (const chunk of request) chunks.push(chunk as Buffer)
-  return new Uint8Array(Buffer.concat(chunks))
-}
-
 async function answer(request: IncomingMessage, response: ServerResponse, origin: string): Promise<void> {
   // As npm start's server does: the plugin's rate limits key on X-Forwarded-For, the socket's address here.
   request.headers['x-forwarded-for'] = request.socket.remoteAddress ?? ''
-  const headers = new Headers()
-  for (const [key, value] of Object.entries(request.headers)) {
-    if (Array.isArray(value)) for (const each of value) headers.append(key, each)
-    else if (value !== undefined) headers.set(key, value)
-  }
-  const body = await bodyOf(request)
-  const webResponse = await handleEndpoints({
-    config,
-    request: new Request(new URL(request.url ?? '/', origin), { body, headers, method: request.method }),
-  })
-  const outgoing: Record<string, string | string[]> = {}
-  webResponse.headers.forEach((value, key) => {
-    if (key !== 'set-cookie') outgoing[key] = value
-  })
-  const cookies = webResponse.headers.getSetCookie()
-  if (cookies.length) outgoing['set-cookie'] = cookies
-  response.writeHead(webResponse.status, outgoing)
-  response.end(Buffer.from(await webResponse.arrayBuffer()))
+  await send(await handleEndpoints({ config, request: toRequest(request, origin) }), request, response)
 }
 
 const server = createServer((request, response) => {

@@ -6,11 +6,14 @@ import path from 'node:path'
 import { type DatabaseHandle, startDatabase } from './db/startDatabase'
 
 // DATA_DIR lets tests run a demo of their own beside a developer's.
-const dataDir = path.resolve(process.cwd(), process.env.DATA_DIR ?? '.data')
+export const dataDir = path.resolve(process.cwd(), process.env.DATA_DIR ?? '.data')
+/** The demo's secret, kept in the git-ignored data folder so that sessions survive restarts. */
+export const secretFile = path.join(dataDir, 'payload-secret')
+/** The embedded PostgreSQL's folder. */
+export const postgresDir = path.join(dataDir, 'postgres')
 
-/** A secret kept in the git-ignored data folder, so sessions survive restarts of the demo. */
 function demoSecret(): string {
-  const file = path.join(dataDir, 'payload-secret')
+  const file = secretFile
   if (existsSync(file)) return readFileSync(file, 'utf8').trim()
   mkdirSync(dataDir, { recursive: true })
   const secret = randomBytes(32).toString('hex')
@@ -21,7 +24,7 @@ function demoSecret(): string {
 /** Starts (or connects to) PostgreSQL and sets DATABASE_URL and PAYLOAD_SECRET for this process and its children. */
 export async function prepareEnvironment(log: (message: string) => void = console.log): Promise<DatabaseHandle> {
   process.env.PAYLOAD_SECRET ||= demoSecret()
-  const database = await startDatabase({ dataDir: path.join(dataDir, 'postgres'), log })
+  const database = await startDatabase({ dataDir: postgresDir, log })
   if (!database.embedded) log('using the PostgreSQL server of DATABASE_URL')
   process.env.DATABASE_URL = database.url
   return database

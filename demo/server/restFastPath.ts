@@ -7,41 +7,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Payload } from 'payload'
 
-import { Readable } from 'node:stream'
 import { handleEndpoints } from 'payload'
 
+import { send, toRequest } from './nodeRequest'
 import { outsideNext } from './revalidateSite'
-
-const bodiless = new Set(['GET', 'HEAD'])
-
-function toRequest(request: IncomingMessage, origin: string): Request {
-  const headers = new Headers()
-  for (const [name, value] of Object.entries(request.headers)) {
-    if (value === undefined) continue
-    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item)
-  }
-  const method = request.method ?? 'GET'
-  return new Request(new URL(request.url ?? '/', origin), {
-    body: bodiless.has(method) ? undefined : (Readable.toWeb(request) as ReadableStream<Uint8Array>),
-    duplex: 'half',
-    headers,
-    method,
-  } as RequestInit)
-}
-
-async function send(answer: Response, request: IncomingMessage, response: ServerResponse) {
-  response.statusCode = answer.status
-  for (const [name, value] of answer.headers) {
-    if (name !== 'set-cookie') response.setHeader(name, value)
-  }
-  const cookies = answer.headers.getSetCookie()
-  if (cookies.length > 0) response.setHeader('set-cookie', cookies)
-  if (!answer.body || request.method === 'HEAD') {
-    response.end()
-    return
-  }
-  response.end(Buffer.from(await answer.arrayBuffer()))
-}
 
 export function createRestFastPath(payload: Payload, serverURL: string) {
   const { config } = payload

@@ -1,10 +1,10 @@
 // The articles' full-text search on PostgreSQL: one ranked query gives a page of ids and the number
 // of matches; the documents themselves are then read through Payload (access enforced there).
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { talkNotesOptionsOf } from '../utilities/pluginOptions.ts'
 import { foldAccents, foldAccentsKeepingLength } from './foldAccents.ts'
-import { articleTables, displayFoldExpression, searchColumns } from './searchSchema.ts'
+import { articleTables, displayFoldExpression, quoted, searchColumns } from './searchSchema.ts'
 import { snippetMarkers } from './snippetHtml.ts'
 
 type Id = number | string
@@ -20,6 +20,17 @@ interface SearchAdapter {
   versionsSuffix?: string
 }
 
+/**
+ * Where full-text search is not available (another database adapter): articles whose title,
+ * excerpt or body text contain `q`.
+ */
+export function likeSearch(payload: Payload, articlesSlug: string, q: string): Where {
+  const fields = ['title', 'excerpt', 'generatedExcerpt']
+  const articleFields = payload.collections[articlesSlug as CollectionSlug]?.config.flattenedFields ?? []
+  if (articleFields.some((field) => field.name === 'bodyText')) fields.push('bodyText')
+  return { or: fields.map((field) => ({ [field]: { like: q } })) }
+}
+
 /** Whether this app searches with PostgreSQL's full text (else the site falls back to `like`). */
 export function hasFullTextSearch(payload: Payload): boolean {
   const db = payload.db as unknown as SearchAdapter
@@ -32,7 +43,6 @@ function adapterOf(payload: Payload): Required<Pick<SearchAdapter, 'pool' | 'tab
   return db as Required<Pick<SearchAdapter, 'pool' | 'tableNameMap'>> & SearchAdapter
 }
 
-const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`
 
 export interface ArticleSearch {
   /**

@@ -49,7 +49,8 @@ const literal = (text: string) => `'${text.replace(/'/g, "''")}'`
  */
 const unicodeLiteral = (text: string) =>
   `U&'${Array.from(text, (char) => (/[ -~]/.test(char) && !"'!\\`$".includes(char) ? char : `!${char.charCodeAt(0).toString(16).padStart(4, '0')}`)).join('')}' UESCAPE '!'`
-const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`
+/** An SQL identifier, double-quoted. */
+export const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`
 
 /** `text` folded for search, in SQL. */
 export const foldSql = (expression: string) =>

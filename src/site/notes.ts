@@ -5,12 +5,12 @@ import type { PayloadRequest, Payload, Where } from 'payload'
 import type { Article, Event, Speaker, Talk } from './documents.ts'
 import type { ArticleCard, EventCard, ImageView, PersonView, SeriesView } from './types.ts'
 
-import { hasFullTextSearch, rankArticles, searchHeadlines } from '../search/searchArticles.ts'
+import { hasFullTextSearch, likeSearch, rankArticles, searchHeadlines } from '../search/searchArticles.ts'
 import { snippetHtml } from '../search/snippetHtml.ts'
 import { hasControlCharacters } from '../utilities/validators.ts'
 import { noteCardQuery } from './cardQueries.ts'
 import { talkNotesOptionsOf } from '../utilities/pluginOptions.ts'
-import { type SiteSlugs, articleCardOf, eventCardOf, imageOf, personOf, populated, richText, seriesOf, type SiteOptions, siteSlugsOf } from './mappers.ts'
+import { articleCardOf, eventCardOf, imageOf, personOf, populated, richText, seriesOf, type SiteOptions, siteSlugsOf } from './mappers.ts'
 import { slugPattern } from '../utilities/slugify.ts'
 
 export const notesPageSize = 10
@@ -51,13 +51,6 @@ export interface NotesIndexData {
 const published: Where = { _status: { equals: 'published' } }
 
 /** Fields searched by `q`. A derived plain-text copy of the body is used when the collection has one. */
-function searchFields(payload: Payload, articles: SiteSlugs['articles']): string[] {
-  const fields = ['title', 'excerpt', 'generatedExcerpt']
-  const articleFields = payload.collections[articles]?.config.flattenedFields ?? []
-  if (articleFields.some((field) => field.name === 'bodyText')) fields.push('bodyText')
-  return fields
-}
-
 function noteItemOf(article: Article, options: SiteOptions): NoteListItem {
   const event = populated<Event>(article.event)
   return {
@@ -138,7 +131,7 @@ export async function loadNotesIndex(payload: Payload, query: NotesQuery): Promi
     } else unknown.push('speaker')
   }
   const fullText = Boolean(q) && hasFullTextSearch(payload)
-  if (q && !fullText) and.push({ or: searchFields(payload, slugs.articles).map((field) => ({ [field]: { like: q } })) })
+  if (q && !fullText) and.push(likeSearch(payload, slugs.articles, q))
 
   const options = { events: eventOptions.map(({ slug, title }) => ({ slug, title })), series: seriesOptions }
   if (unknown.length || hasControlCharacters(q)) {

@@ -5,7 +5,7 @@ import type { CollectionBeforeOperationHook, PayloadRequest, Where } from 'paylo
 import { APIError } from 'payload'
 
 import { isEditor } from '../../../access/isEditor.ts'
-import { hasFullTextSearch, rankArticles } from '../../../search/searchArticles.ts'
+import { hasFullTextSearch, likeSearch, rankArticles } from '../../../search/searchArticles.ts'
 import { hasControlCharacters } from '../../../utilities/validators.ts'
 
 /** The virtual field's name. */
@@ -76,15 +76,13 @@ interface ListArgs {
 /** beforeOperation of the articles: see the file's first lines. */
 export const matchFullTextSearch =
   (usersSlug: string): CollectionBeforeOperationHook =>
-  async ({ args, operation, req }) => {
+  async ({ args, collection, operation, req }) => {
     const list = args as ListArgs
     if (!listOperations.has(operation) || !mentionsSearch(list.where)) return args
     const payload = req.payload
     const editor = Boolean(isEditor(usersSlug)({ req }))
     const match = async (q: string): Promise<Where> => {
-      if (!hasFullTextSearch(payload)) {
-        return { or: ['title', 'excerpt', 'bodyText'].map((field) => ({ [field]: { like: q } })) }
-      }
+      if (!hasFullTextSearch(payload)) return likeSearch(payload, collection.slug, q)
       // A visitor's search never looks past the published row; an editor's draft list searches
       // each article's latest version.
       const among = !editor ? 'published' : list.draft ? 'latest' : 'any'

@@ -23,7 +23,6 @@ type Ref = { id: number | string } | number | string
 const contextKey = 'talkNotesMainState'
 const draftKey = 'talkNotesDraftWrite'
 
-const unchanged = (state: MainState): PublicChange => ({ after: state, before: state, transition: 'draft-only' })
 
 async function mainState(req: PayloadRequest, collection: CollectionSlug, id: number | string): Promise<MainState> {
   const doc = await req.payload.db.findOne<{
@@ -63,7 +62,8 @@ export const rememberPublicState: CollectionBeforeChangeHook = async ({ collecti
     req.context[`${draftKey}:${collection.slug}:${String(id)}`] ?? req.context[`${draftKey}:${collection.slug}:*`]
   if (operation === 'update' && draft === true && data._status !== 'published') {
     // Nothing visitors see changes: the change is known without reading the main table.
-    req.context[`${contextKey}:change:${String(id)}`] = unchanged({ featuredSessions: [], public: false })
+    const state: MainState = { featuredSessions: [], public: false }
+    req.context[`${contextKey}:change:${String(id)}`] = { after: state, before: state, transition: 'draft-only' } satisfies PublicChange
     return data
   }
   // Kept on req.context: Local API calls made with `req` may swap in a copy of the context.

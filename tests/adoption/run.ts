@@ -85,13 +85,16 @@ function hostEnvironment(databaseUrl: string, port: number): Environment {
 /**
  * Payload 3.90's CLI now and then exits 0 having printed and done nothing (payloadcms/payload#17757:
  * its config import through tsx never settles and Node's event loop drains; seen here in about one
- * run in six with a cold tsx cache, with or without the plugin). Such a run changed nothing, so it is
- * run again, at most twice, and the log says so; any other outcome stands.
+ * run in six with a cold tsx cache, with or without the plugin; on a fresh install the first two or
+ * three `migrate` runs in a row were seen to do it). Such a run changed nothing, so it is run again,
+ * up to five times in all, and the log says so; any other outcome stands.
  */
+const silentRunAttempts = 5
+
 async function runCommand(command: string, options: RunOptions): Promise<RunResult> {
   for (let attempt = 1; ; attempt += 1) {
     const result = await runOrThrow(command, options)
-    if (!/\bpayload\b/.test(command) || result.output.trim() !== '' || attempt === 3) return result
+    if (!/\bpayload\b/.test(command) || result.output.trim() !== '' || attempt === silentRunAttempts) return result
     console.log(`  \`${command}\` exited 0 without a word (payloadcms/payload#17757): running it again`)
   }
 }

@@ -74,6 +74,7 @@ export interface Config {
     events: Event;
     media: Media;
     organizations: Organization;
+    'schedule-imports': ScheduleImport;
     speakers: Speaker;
     talks: Talk;
     'webhook-deliveries': WebhookDelivery;
@@ -110,6 +111,7 @@ export interface Config {
     events: EventsSelect<false> | EventsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
+    'schedule-imports': ScheduleImportsSelect<false> | ScheduleImportsSelect<true>;
     speakers: SpeakersSelect<false> | SpeakersSelect<true>;
     talks: TalksSelect<false> | TalksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
@@ -319,6 +321,33 @@ export interface Speaker {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Set by the schedule import.
+   */
+  source?: {
+    /**
+     * Ids of this person in imported schedules.
+     */
+    keys?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    imported?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    importedAt?: string | null;
+  };
   inviteTokenHash?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -423,6 +452,14 @@ export interface Talk {
    */
   track?: string | null;
   room?: string | null;
+  /**
+   * A cancelled session stays listed in calendars as cancelled and leaves the agenda and schedule files.
+   */
+  status?: ('scheduled' | 'cancelled') | null;
+  /**
+   * Grows each time the session moves, changes room or is cancelled.
+   */
+  sequence?: number | null;
   abstract?: {
     root: {
       type: string;
@@ -438,6 +475,35 @@ export interface Talk {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Longer text shown on the session page, after the abstract.
+   */
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Recording, slides and other material, in the order shown.
+   */
+  links?:
+    | {
+        kind: 'recording' | 'slides' | 'video' | 'other';
+        title?: string | null;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * In the order they are listed, with their role in the session.
    */
@@ -455,6 +521,27 @@ export interface Talk {
     docs?: (number | Article)[];
     hasNextPage?: boolean;
     totalDocs?: number;
+  };
+  /**
+   * Set by the schedule import.
+   */
+  source?: {
+    guid?: string | null;
+    /**
+     * The source's own id (frab id, pretalx code).
+     */
+    code?: string | null;
+    url?: string | null;
+    imported?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    importedAt?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -515,6 +602,10 @@ export interface Event {
    * IANA time zone the agenda is shown in, e.g. America/Los_Angeles.
    */
   timezone: string;
+  /**
+   * Sessions that start before this time (HH:MM) belong to the previous conference day, as in frab.
+   */
+  dayChange?: string | null;
   venue?: {
     name?: string | null;
     address?: string | null;
@@ -523,6 +614,15 @@ export interface Event {
   livestreamUrl?: string | null;
   registrationStatus: 'open' | 'waitlist' | 'rsvps-closed' | 'closed' | 'not-required';
   registrationUrl?: string | null;
+  /**
+   * Set by the schedule import; a re-sync reads this URL again.
+   */
+  scheduleSource?: {
+    url?: string | null;
+    format?: string | null;
+    version?: string | null;
+    importedAt?: string | null;
+  };
   sessions?: {
     docs?: (number | Talk)[];
     hasNextPage?: boolean;
@@ -623,6 +723,47 @@ export interface AuditLog {
   documentTitle?: string | null;
   user?: (number | null) | User;
   details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every applied schedule import, newest first. Read-only; run an import from an event.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "schedule-imports".
+ */
+export interface ScheduleImport {
+  id: number;
+  event?: (number | null) | Event;
+  summary: string;
+  /**
+   * URL or file name.
+   */
+  source: string;
+  format: 'frab-xml' | 'c3voc-json' | 'sessionize' | 'csv';
+  user?: (number | null) | User;
+  counts?: {
+    sessionsCreated?: number | null;
+    sessionsUpdated?: number | null;
+    sessionsCancelled?: number | null;
+    sessionsRemoved?: number | null;
+    speakersCreated?: number | null;
+    speakersUpdated?: number | null;
+    conflicts?: number | null;
+    warnings?: number | null;
+  };
+  /**
+   * What the import changed, session by session.
+   */
+  changes?:
     | {
         [k: string]: unknown;
       }
@@ -826,6 +967,10 @@ export interface PayloadLockedDocument {
         value: number | Organization;
       } | null)
     | ({
+        relationTo: 'schedule-imports';
+        value: number | ScheduleImport;
+      } | null)
+    | ({
         relationTo: 'speakers';
         value: number | Speaker;
       } | null)
@@ -982,6 +1127,7 @@ export interface EventsSelect<T extends boolean = true> {
   startsAt?: T;
   endsAt?: T;
   timezone?: T;
+  dayChange?: T;
   venue?:
     | T
     | {
@@ -992,6 +1138,14 @@ export interface EventsSelect<T extends boolean = true> {
   livestreamUrl?: T;
   registrationStatus?: T;
   registrationUrl?: T;
+  scheduleSource?:
+    | T
+    | {
+        url?: T;
+        format?: T;
+        version?: T;
+        importedAt?: T;
+      };
   sessions?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1082,6 +1236,32 @@ export interface OrganizationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "schedule-imports_select".
+ */
+export interface ScheduleImportsSelect<T extends boolean = true> {
+  event?: T;
+  summary?: T;
+  source?: T;
+  format?: T;
+  user?: T;
+  counts?:
+    | T
+    | {
+        sessionsCreated?: T;
+        sessionsUpdated?: T;
+        sessionsCancelled?: T;
+        sessionsRemoved?: T;
+        speakersCreated?: T;
+        speakersUpdated?: T;
+        conflicts?: T;
+        warnings?: T;
+      };
+  changes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "speakers_select".
  */
 export interface SpeakersSelect<T extends boolean = true> {
@@ -1131,6 +1311,13 @@ export interface SpeakersSelect<T extends boolean = true> {
         tokenHash?: T;
         id?: T;
       };
+  source?:
+    | T
+    | {
+        keys?: T;
+        imported?: T;
+        importedAt?: T;
+      };
   inviteTokenHash?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1148,7 +1335,18 @@ export interface TalksSelect<T extends boolean = true> {
   endsAt?: T;
   track?: T;
   room?: T;
+  status?: T;
+  sequence?: T;
   abstract?: T;
+  description?: T;
+  links?:
+    | T
+    | {
+        kind?: T;
+        title?: T;
+        url?: T;
+        id?: T;
+      };
   speakers?:
     | T
     | {
@@ -1157,6 +1355,15 @@ export interface TalksSelect<T extends boolean = true> {
         id?: T;
       };
   featuredArticles?: T;
+  source?:
+    | T
+    | {
+        guid?: T;
+        code?: T;
+        url?: T;
+        imported?: T;
+        importedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

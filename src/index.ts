@@ -9,6 +9,7 @@ import { createEventsCollection } from './collections/Events/index.ts'
 import { createEventSeriesCollection } from './collections/EventSeries/index.ts'
 import { createMediaCollection, extendMediaCollection } from './collections/Media/index.ts'
 import { createOrganizationsCollection } from './collections/Organizations/index.ts'
+import { createScheduleImportsCollection } from './collections/ScheduleImports/index.ts'
 import { createSpeakersCollection } from './collections/Speakers/index.ts'
 import { createTalksCollection } from './collections/Talks/index.ts'
 import { createUsersCollection, extendUsersCollection } from './collections/Users/index.ts'
@@ -66,6 +67,7 @@ const builders: Record<
   events: createEventsCollection,
   media: createMediaCollection,
   organizations: createOrganizationsCollection,
+  scheduleImports: createScheduleImportsCollection,
   speakers: createSpeakersCollection,
   talks: createTalksCollection,
   webhookDeliveries: createWebhookDeliveriesCollection,

@@ -12,6 +12,7 @@ export type TalkNotesCollectionKey =
   | 'events'
   | 'media'
   | 'organizations'
+  | 'scheduleImports'
   | 'speakers'
   | 'talks'
   | 'users'
@@ -232,6 +233,14 @@ export type UserRole = (typeof userRoles)[number]
 
 export const sessionKinds = ['talk', 'panel', 'keynote', 'break', 'meal', 'remarks', 'social'] as const
 export type SessionKind = (typeof sessionKinds)[number]
+
+/** Links a session carries after (or before) the event: a recording, its slides, a video, anything else. */
+export const sessionLinkKinds = ['recording', 'slides', 'video', 'other'] as const
+export type SessionLinkKind = (typeof sessionLinkKinds)[number]
+
+/** A session gone from an imported schedule is cancelled, not deleted, while something features it. */
+export const sessionStatuses = ['scheduled', 'cancelled'] as const
+export type SessionStatus = (typeof sessionStatuses)[number]
 
 export const eventFormats = ['in-person', 'virtual', 'hybrid'] as const
 export type EventFormat = (typeof eventFormats)[number]

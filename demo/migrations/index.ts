@@ -6,6 +6,7 @@ import * as migration_20261126_160709_article_body_text from './20261126_160709_
 import * as migration_20261126_173804_media_avatar_sizes from './20261126_173804_media_avatar_sizes';
 import * as migration_20261202_151143_article_search from './20261202_151143_article_search';
 import * as migration_20261202_161013_name_indexes from './20261202_161013_name_indexes';
+import * as migration_20261202_201934_schedule_import from './20261202_201934_schedule_import';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261202_161013_name_indexes.up,
     down: migration_20261202_161013_name_indexes.down,
-    name: '20261202_161013_name_indexes'
+    name: '20261202_161013_name_indexes',
+  },
+  {
+    up: migration_20261202_201934_schedule_import.up,
+    down: migration_20261202_201934_schedule_import.down,
+    name: '20261202_201934_schedule_import'
   },
 ];

@@ -1,12 +1,11 @@
 // What every schedule format is read into: one shape for frab XML, c3voc JSON, Sessionize and CSV,
 // so the plan (dry run), the re-sync and the apply step never look at a source format.
-import type { SessionKind } from '../types.ts'
+import type { SessionKind, SessionLinkKind } from '../types.ts'
 
 export const scheduleFormats = ['frab-xml', 'c3voc-json', 'sessionize', 'csv'] as const
 export type ScheduleFormat = (typeof scheduleFormats)[number]
 
-export const linkKinds = ['recording', 'slides', 'video', 'other'] as const
-export type LinkKind = (typeof linkKinds)[number]
+export type LinkKind = SessionLinkKind
 
 export type ParticipantRole = 'host' | 'moderator' | 'panelist' | 'speaker'
 

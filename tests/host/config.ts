@@ -22,6 +22,7 @@ export const hostSlugs = {
   events: 'conference-events',
   media: 'uploads',
   organizations: 'companies',
+  scheduleImports: 'conference-schedule-imports',
   speakers: 'people',
   talks: 'conference-talks',
   users: 'accounts',

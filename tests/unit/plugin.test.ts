@@ -18,6 +18,7 @@ const pluginSlugs = [
   'audit-log',
   'webhooks',
   'webhook-deliveries',
+  'schedule-imports',
 ]
 
 function deepFreeze<T>(value: T): T {
@@ -145,6 +146,7 @@ describe('talkNotesPlugin', () => {
       events: 'conference-events',
       media: 'conference-media',
       organizations: 'companies',
+      scheduleImports: 'conference-imports',
       speakers: 'people',
       talks: 'conference-talks',
       users: 'accounts',

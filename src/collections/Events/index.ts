@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import type { SanitizedTalkNotesPluginConfig } from '../../types.ts'
 
 import { anyone } from '../../access/anyone.ts'
-import { isEditor } from '../../access/isEditor.ts'
+import { isEditor, isEditorField } from '../../access/isEditor.ts'
 import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers.ts'
 import { announceChange, announceDelete } from '../../hooks/announceChange.ts'
 import { createScheduleEndpoints } from '../../endpoints/schedule/index.ts'
@@ -110,6 +110,16 @@ export function createEventsCollection(options: SanitizedTalkNotesPluginConfig):
           isTimeZone(value) || `timezone "${value ?? ''}" is not an IANA time zone`,
       },
       {
+        name: 'dayChange',
+        type: 'text',
+        admin: {
+          description: 'Sessions that start before this time (HH:MM) belong to the previous conference day, as in frab.',
+        },
+        defaultValue: '04:00',
+        validate: (value: null | string | undefined) =>
+          !value || /^([01]\d|2[0-3]):[0-5]\d$/.test(value) || `dayChange "${value ?? ''}" is not a time HH:MM`,
+      },
+      {
         name: 'venue',
         type: 'group',
         fields: [
@@ -127,6 +137,19 @@ export function createEventsCollection(options: SanitizedTalkNotesPluginConfig):
         required: true,
       },
       { name: 'registrationUrl', type: 'text', validate: validateOptionalHttpUrl },
+      {
+        // Written by the schedule import: the schedule this event's agenda follows.
+        name: 'scheduleSource',
+        type: 'group',
+        access: { create: isEditorField(slugs.users), read: isEditorField(slugs.users), update: isEditorField(slugs.users) },
+        admin: { description: 'Set by the schedule import; a re-sync reads this URL again.', position: 'sidebar', readOnly: true },
+        fields: [
+          { name: 'url', type: 'text' },
+          { name: 'format', type: 'text' },
+          { name: 'version', type: 'text' },
+          { name: 'importedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        ],
+      },
       {
         name: 'sessions',
         type: 'join',

@@ -257,6 +257,20 @@ export function createSpeakersCollection(options: SanitizedTalkNotesPluginConfig
           { name: 'tokenHash', type: 'text', hidden: true, index: true, required: true },
         ],
       },
+      {
+        // Written by the schedule import: the person's ids in the sources it came from (matched on the next
+        // import, in any event of any series) and what the import last wrote, so an editor's or the
+        // speaker's own text is never overwritten.
+        name: 'source',
+        type: 'group',
+        access: { create: isEditorField(slugs.users), read: isEditorField(slugs.users), update: isEditorField(slugs.users) },
+        admin: { description: 'Set by the schedule import.', position: 'sidebar', readOnly: true },
+        fields: [
+          { name: 'keys', type: 'json', admin: { description: 'Ids of this person in imported schedules.' } },
+          { name: 'imported', type: 'json', admin: { hidden: true } },
+          { name: 'importedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        ],
+      },
       // The hash of the one link that still works; cleared atomically when it is used.
       { name: 'inviteTokenHash', type: 'text', access: { create: nobody, read: nobody, update: nobody }, hidden: true, index: true },
     ],

@@ -6,9 +6,11 @@ import { anyone } from '../../access/anyone.ts'
 import { isEditor } from '../../access/isEditor.ts'
 import { announceChange, announceDelete } from '../../hooks/announceChange.ts'
 import { slugField } from '../../fields/slug.ts'
-import { sessionKinds } from '../../types.ts'
+import { sessionKinds, sessionLinkKinds, sessionStatuses } from '../../types.ts'
+import { isEditorField } from '../../access/isEditor.ts'
 import { linkedSpeakerId, userRole } from '../../utilities/userRole.ts'
-import { checkRange } from '../../utilities/validators.ts'
+import { checkRange, validateOptionalHttpUrl } from '../../utilities/validators.ts'
+import { bumpSequence } from './hooks/bumpSequence.ts'
 import { checkSlugUniqueInEvent } from './hooks/checkSlugUniqueInEvent.ts'
 import { validateSlotInEvent } from './hooks/validateSlotInEvent.ts'
 
@@ -22,6 +24,13 @@ const kindLabels: Record<(typeof sessionKinds)[number], string> = {
   talk: 'Talk',
 }
 
+const linkKindLabels: Record<(typeof sessionLinkKinds)[number], string> = {
+  other: 'Other',
+  recording: 'Recording',
+  slides: 'Slides',
+  video: 'Video',
+}
+
 export const participantRoles = [
   { label: 'Speaker', value: 'speaker' },
   { label: 'Moderator', value: 'moderator' },
@@ -32,6 +41,7 @@ export const participantRoles = [
 /** Agenda sessions ("talks"): every slot of an event's agenda, talks, Q&A, breaks and meals alike. */
 export function createTalksCollection(options: SanitizedTalkNotesPluginConfig): CollectionConfig {
   const { slugs } = options
+  const editorsOnly = { create: isEditorField(slugs.users), read: isEditorField(slugs.users), update: isEditorField(slugs.users) }
   return {
     slug: slugs.talks,
     access: {
@@ -93,7 +103,48 @@ export function createTalksCollection(options: SanitizedTalkNotesPluginConfig): 
           { name: 'room', type: 'text' },
         ],
       },
+      {
+        name: 'status',
+        type: 'select',
+        admin: {
+          description: 'A cancelled session stays listed in calendars as cancelled and leaves the agenda and schedule files.',
+          position: 'sidebar',
+        },
+        defaultValue: 'scheduled',
+        index: true,
+        options: sessionStatuses.map((value) => ({ label: value === 'scheduled' ? 'Scheduled' : 'Cancelled', value })),
+      },
+      {
+        // iCalendar SEQUENCE: calendars replace their copy of a session only when it grows.
+        name: 'sequence',
+        type: 'number',
+        admin: { description: 'Grows each time the session moves, changes room or is cancelled.', position: 'sidebar', readOnly: true },
+        defaultValue: 0,
+        min: 0,
+      },
       { name: 'abstract', type: 'richText' },
+      { name: 'description', type: 'richText', admin: { description: 'Longer text shown on the session page, after the abstract.' } },
+      {
+        name: 'links',
+        type: 'array',
+        admin: { description: 'Recording, slides and other material, in the order shown.' },
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              {
+                name: 'kind',
+                type: 'select',
+                defaultValue: 'other',
+                options: sessionLinkKinds.map((value) => ({ label: linkKindLabels[value], value })),
+                required: true,
+              },
+              { name: 'title', type: 'text' },
+              { name: 'url', type: 'text', required: true, validate: validateOptionalHttpUrl },
+            ],
+          },
+        ],
+      },
       {
         name: 'speakers',
         type: 'array',
@@ -118,11 +169,26 @@ export function createTalksCollection(options: SanitizedTalkNotesPluginConfig): 
         on: 'featuredSessions',
         where: { _status: { equals: 'published' } },
       },
+      {
+        // Written by the schedule import: where the session comes from and what the import last wrote,
+        // so a re-sync can tell an editor's change (kept, shown as a conflict) from the source's.
+        name: 'source',
+        type: 'group',
+        access: editorsOnly,
+        admin: { description: 'Set by the schedule import.', position: 'sidebar', readOnly: true },
+        fields: [
+          { name: 'guid', type: 'text', index: true },
+          { name: 'code', type: 'text', admin: { description: "The source's own id (frab id, pretalx code)." } },
+          { name: 'url', type: 'text' },
+          { name: 'imported', type: 'json', admin: { hidden: true } },
+          { name: 'importedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        ],
+      },
     ],
     hooks: {
       afterChange: [announceChange],
       afterDelete: [announceDelete],
-      beforeChange: [validateSlotInEvent(slugs.events), checkSlugUniqueInEvent],
+      beforeChange: [validateSlotInEvent(slugs.events), checkSlugUniqueInEvent, bumpSequence],
     },
     indexes: [{ fields: ['event', 'slug'], unique: true }],
   }

@@ -1,6 +1,7 @@
 import * as migration_20261202_044147_initial from './20261202_044147_initial';
 import * as migration_20261202_151159_article_search from './20261202_151159_article_search';
 import * as migration_20261202_161017_name_indexes from './20261202_161017_name_indexes';
+import * as migration_20261202_201944_schedule_import from './20261202_201944_schedule_import';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261202_161017_name_indexes.up,
     down: migration_20261202_161017_name_indexes.down,
-    name: '20261202_161017_name_indexes'
+    name: '20261202_161017_name_indexes',
+  },
+  {
+    up: migration_20261202_201944_schedule_import.up,
+    down: migration_20261202_201944_schedule_import.down,
+    name: '20261202_201944_schedule_import'
   },
 ];

@@ -198,6 +198,11 @@ export function sanitizePluginConfig(
     maxUploadSize,
     rateLimits: sanitizeRateLimits(options.rateLimits),
     resetAnswerMs,
+    scheduleImport: {
+      allowPrivateAddresses: options.scheduleImport?.allowPrivateAddresses ?? false,
+      maxBytes: positiveInteger(options.scheduleImport?.maxBytes, 10_000_000, 'scheduleImport.maxBytes'),
+      timeoutMs: positiveInteger(options.scheduleImport?.timeoutMs, 20_000, 'scheduleImport.timeoutMs'),
+    },
     search: { language: language as SanitizedTalkNotesPluginConfig['search']['language'] },
     siteUrl,
     slugs: slugs as SanitizedTalkNotesPluginConfig['slugs'],

@@ -180,6 +180,14 @@ export interface TalkNotesPluginConfig {
    */
   routes?: Partial<TalkNotesRoutes>
   /**
+   * Schedule import (`POST /api/{events}/:id/import`, the admin's Import view on an event, `npm run
+   * import` in the demo). A schedule given by URL is fetched over http(s) only, from public addresses
+   * only (no loopback, private or link-local ones, checked on every redirect), at most `maxBytes` and
+   * within `timeoutMs`. `allowPrivateAddresses` lifts the address rule, for development and tests.
+   * @default { allowPrivateAddresses: false, maxBytes: 10_000_000, timeoutMs: 20_000 }
+   */
+  scheduleImport?: { allowPrivateAddresses?: boolean; maxBytes?: number; timeoutMs?: number }
+  /**
    * Full-text search of articles on PostgreSQL (the notes page's `q`, and `where[search]` over REST,
    * GraphQL and the admin list): title, excerpt and body in generated `tsvector` columns with a GIN
    * index, stemmed in `language` (one of PostgreSQL's built-in text search configurations) and
@@ -199,7 +207,7 @@ export interface TalkNotesPluginConfig {
    * (its photo), and a speaker may never update or delete media, whatever the host's rules say (so a
    * published photo changes only through the review); for everyone else the host's rules, or
    * Payload's default where it has none, stand. Visitors see photos only if the host's `read` allows.
-   * @default { articles: 'articles', auditLog: 'audit-log', eventSeries: 'event-series', events: 'events', media: 'media', organizations: 'organizations', speakers: 'speakers', talks: 'talks', users: 'users', webhookDeliveries: 'webhook-deliveries', webhooks: 'webhooks' }
+   * @default { articles: 'articles', auditLog: 'audit-log', eventSeries: 'event-series', events: 'events', media: 'media', organizations: 'organizations', scheduleImports: 'schedule-imports', speakers: 'speakers', talks: 'talks', users: 'users', webhookDeliveries: 'webhook-deliveries', webhooks: 'webhooks' }
    */
   slugs?: Partial<Record<TalkNotesCollectionKey, string>>
   /**
@@ -221,6 +229,7 @@ export interface SanitizedTalkNotesPluginConfig {
   maxUploadSize: number
   rateLimits: SanitizedRateLimits
   resetAnswerMs: number
+  scheduleImport: { allowPrivateAddresses: boolean; maxBytes: number; timeoutMs: number }
   search: { language: SearchLanguage }
   siteUrl: string
   /** Absolute URLs of the site's pages, from `routes` and `siteUrl`. */

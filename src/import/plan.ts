@@ -8,6 +8,8 @@
 import type { SessionKind, SessionStatus } from '../types.ts'
 import type { ImportWarning, ParsedLink, ParsedSchedule, ParsedSession, ParticipantRole } from './types.ts'
 
+import { ScheduleParseError } from './types.ts'
+
 import { excerpt } from '../formats/text.ts'
 import { slugify } from '../utilities/slugify.ts'
 import { toZoned } from '../utilities/zonedTime.ts'
@@ -424,7 +426,7 @@ export function planImport(schedule: ParsedSchedule, state: ImportState, options
 
   for (const parsed of schedule.sessions) {
     if (seen.has(parsed.guid)) {
-      throw new Error(`${parsed.where}: guid ${parsed.guid} is used by another session of the source`)
+      throw new ScheduleParseError(parsed.where, `guid ${parsed.guid} is used by another session of the source`)
     }
     seen.add(parsed.guid)
     const desired: SessionValues = {

@@ -6,6 +6,7 @@ import { anyone } from '../../access/anyone.ts'
 import { isEditor, isEditorField } from '../../access/isEditor.ts'
 import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers.ts'
 import { announceChange, announceDelete } from '../../hooks/announceChange.ts'
+import { createImportEndpoints } from '../../endpoints/import/index.ts'
 import { createScheduleEndpoints } from '../../endpoints/schedule/index.ts'
 import { slugField } from '../../fields/slug.ts'
 import { eventFormats } from '../../types.ts'
@@ -44,7 +45,7 @@ export function createEventsCollection(options: SanitizedTalkNotesPluginConfig):
       preview: (doc) => (typeof doc.slug === 'string' && doc.slug ? options.urls.event({ slug: doc.slug }) : null),
       useAsTitle: 'title',
     },
-    endpoints: createScheduleEndpoints(),
+    endpoints: [...createScheduleEndpoints(), ...createImportEndpoints(options)],
     // What a relationship to this collection returns: enough for a list or a card, not the whole document.
     defaultPopulate: { endsAt: true, format: true, series: true, slug: true, startsAt: true, timezone: true, title: true, venue: true },
     defaultSort: '-startsAt',

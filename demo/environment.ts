@@ -22,9 +22,12 @@ function demoSecret(): string {
 }
 
 /** Starts (or connects to) PostgreSQL and sets DATABASE_URL and PAYLOAD_SECRET for this process and its children. */
-export async function prepareEnvironment(log: (message: string) => void = console.log): Promise<DatabaseHandle> {
+export async function prepareEnvironment(
+  log: (message: string) => void = console.log,
+  { shareRunning = false }: { shareRunning?: boolean } = {},
+): Promise<DatabaseHandle> {
   process.env.PAYLOAD_SECRET ||= demoSecret()
-  const database = await startDatabase({ dataDir: postgresDir, log })
+  const database = await startDatabase({ dataDir: postgresDir, log, shareRunning })
   if (!database.embedded) log('using the PostgreSQL server of DATABASE_URL')
   process.env.DATABASE_URL = database.url
   return database

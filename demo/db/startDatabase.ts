@@ -24,6 +24,8 @@ export interface StartDatabaseOptions {
   log?: (message: string) => void
   /** Keep the cluster's files after stop (false: a throw-away cluster). */
   persistent?: boolean
+  /** When a running process's server holds `dataDir`, connect to it instead of refusing. */
+  shareRunning?: boolean
 }
 
 const EMBEDDED_USER = 'postgres'
@@ -54,7 +56,17 @@ export async function startDatabase(options: StartDatabaseOptions = {}): Promise
   const log = options.log ?? (() => {})
   const dataDir = options.dataDir ?? path.resolve(process.cwd(), '.data', 'postgres')
   const database = options.database ?? 'talk_notes'
-  stopOrphanedServer(dataDir, log)
+  try {
+    stopOrphanedServer(dataDir, log)
+  } catch (error) {
+    // A script beside a running `npm start` (the import) uses that process's server.
+    const port = options.shareRunning && error instanceof DataDirInUseError ? runningPort(dataDir) : null
+    if (port === null) throw error
+    log(`using the embedded PostgreSQL of the running app (127.0.0.1:${port})`)
+    const url = embeddedDatabaseUrl(port, database)
+    const restart = () => Promise.reject(new Error('the running app owns this PostgreSQL'))
+    return { embedded: true, restart, stop: async () => {}, url }
+  }
 
   const port = await findFreePort()
   const server = new EmbeddedPostgres({
@@ -124,6 +136,16 @@ export async function dropDatabase(url: string, database: string): Promise<void>
     await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(database)} WITH (FORCE)`)
   } finally {
     await client.end()
+  }
+}
+
+/** The port in a running server's postmaster.pid (its fourth line), or null. */
+function runningPort(dataDir: string): null | number {
+  try {
+    const port = Number.parseInt(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[3] ?? '', 10)
+    return Number.isInteger(port) && port > 0 ? port : null
+  } catch {
+    return null
   }
 }
 

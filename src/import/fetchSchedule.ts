@@ -29,13 +29,18 @@ for (const [network, prefix] of [
   reserved.addSubnet(network, prefix, 'ipv4')
 }
 for (const [network, prefix] of [
-  ['::', 128], ['::1', 128], ['::ffff:0:0', 96], ['64:ff9b::', 96], ['100::', 64], ['2001:db8::', 32],
+  ['::', 128], ['::1', 128], ['64:ff9b::', 96], ['100::', 64], ['2001:db8::', 32],
   ['fc00::', 7], ['fe80::', 10], ['ff00::', 8],
 ] as const) {
   reserved.addSubnet(network, prefix, 'ipv6')
 }
 
 export function isPublicAddress(address: string): boolean {
+  // An IPv4-mapped IPv6 address is the IPv4 address it carries. (A ::ffff:0:0/96 rule in the list
+  // would match every IPv4 address: BlockList compares IPv4 as mapped IPv6.)
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)
+  if (mapped) return isPublicAddress(mapped[1])
+  if (/^::ffff:[0-9a-f]{1,4}:[0-9a-f]{1,4}$/i.test(address)) return false
   const family = isIP(address)
   if (family === 0) return false
   return !reserved.check(address, family === 4 ? 'ipv4' : 'ipv6')

@@ -4,6 +4,7 @@ export { checkSchedule, type ImportInput, runImport } from '../import/runImport.
 export { type ImportReport, type ImportScheduleArgs, importSchedule, summarize } from '../import/importSchedule.ts'
 export { parseSchedule } from '../import/formats/index.ts'
 export { csvColumns, csvTemplate } from '../import/formats/csv.ts'
-export { kindOfType, typeKinds } from '../import/formats/kinds.ts'
+export { kindFromType, sessionKindsByType } from '../import/formats/kinds.ts'
+export { detectFormat } from '../import/formats/index.ts'
 export type * from '../import/types.ts'
 export { ScheduleParseError, scheduleFormats } from '../import/types.ts'

@@ -9,6 +9,7 @@ import type { SanitizedTalkNotesPluginConfig } from '../types.ts'
 import type { ParsedSchedule, ScheduleFormat } from './types.ts'
 
 import { sessionKinds } from '../types.ts'
+import { ruleError } from '../utilities/ruleError.ts'
 import { isHttpUrl } from '../utilities/validators.ts'
 import { fetchSchedule, ScheduleFetchError } from './fetchSchedule.ts'
 import { parseSchedule } from './formats/index.ts'
@@ -27,7 +28,9 @@ export interface ImportInput {
   url?: string
 }
 
-const refusal = (message: string, path: string, status = 400) => new APIError(message, status, [{ message, path }], true)
+/** A 400 naming the field (a 404 for a missing event), in Payload's ValidationError shape. */
+const refusalOf = (eventsSlug: string) => (message: string, path: string, status = 400) =>
+  status === 400 ? ruleError(eventsSlug, [{ message, path }]) : new APIError(message, status, null, true)
 
 // C0 controls other than tab and line breaks, and DEL: PostgreSQL text cannot hold NUL, and none
 // belongs in a title or a name.
@@ -74,6 +77,7 @@ export async function runImport(
   eventId: number | string,
   input: ImportInput,
 ): Promise<ImportReport> {
+  const refusal = refusalOf(options.slugs.events)
   const sourceField = input.url ? 'url' : 'file'
   let content = input.content
   if (input.url) {
@@ -122,8 +126,8 @@ async function eventTimeZone(req: PayloadRequest, options: SanitizedTalkNotesPlu
     disableErrors: true,
     id: eventId,
     req,
-    select: { timezone: true },
+    select: { timezone: true } as never,
   })) as { timezone?: string } | null
-  if (!event) throw refusal(`event ${String(eventId)} does not exist`, 'id', 404)
+  if (!event) throw refusalOf(options.slugs.events)(`event ${String(eventId)} does not exist`, 'id', 404)
   return event.timezone ?? 'UTC'
 }

@@ -13,7 +13,9 @@ import { importSchedule } from '../../src/import/importSchedule'
 import { paragraphsToLexical } from '../../src/utilities/lexical'
 import { talkNotesOptionsOf } from '../../src/utilities/pluginOptions'
 import { createEventFixture, createUser, type Id, unique } from '../helpers/fixtures'
-import { getTestPayload } from '../helpers/payload'
+import { createApi } from '../helpers/http'
+import { tokenOf } from '../helpers/fixtures'
+import { getTestPayload, loadTestConfig } from '../helpers/payload'
 
 let payload: Payload
 let editor: TypedUser
@@ -237,3 +239,44 @@ describe('schedule import', () => {
 })
 
 let firstImportStatements = 0
+
+describe('POST /api/events/:id/import', () => {
+  const csv = 'id,title,date,start,end,room,speakers\nr1,Rest import one,2030-05-01,11:00,11:30,Hall C,Rest Importer (Meta)\n'
+
+  it('lets editors dry-run and apply a CSV given as text, and refuses others', async () => {
+    const api = createApi(loadTestConfig())
+    const { event } = await createEventFixture(payload)
+    const token = await tokenOf(payload, editor)
+    const dryRun = await api.post(`/events/${event.id}/import`, { content: csv, fileName: 'agenda.csv' }, token)
+    expect(dryRun.status, JSON.stringify(dryRun.body)).toBe(200)
+    expect(dryRun.body).toMatchObject({ applied: false, counts: { sessionsCreated: 1, speakersCreated: 1 }, format: 'csv' })
+    const applied = await api.post(`/events/${event.id}/import`, { content: csv, dryRun: false, fileName: 'agenda.csv' }, token)
+    expect(applied.status).toBe(201)
+    const created = await payload.find({ collection: 'talks', where: { event: { equals: event.id } } })
+    expect(created.docs.map((doc) => [doc.title, doc.room, doc.startsAt])).toEqual([['Rest import one', 'Hall C', '2030-05-01T09:00:00.000Z']])
+
+    const profile = (await payload.find({ collection: 'speakers', where: { name: { equals: 'Rest Importer' } } })).docs[0]
+    const speaker = await createUser(payload, 'speaker', profile.id)
+    const refused = await api.post(`/events/${event.id}/import`, { content: csv }, await tokenOf(payload, speaker))
+    expect(refused.status).toBe(403)
+    expect((await api.post(`/events/${event.id}/import`, { content: csv })).status).toBe(403)
+    await payload.delete({ collection: 'talks', where: { event: { equals: event.id } } })
+  })
+
+  it('answers 400 naming the row and rule, and refuses private URLs', async () => {
+    const api = createApi(loadTestConfig())
+    const { event } = await createEventFixture(payload)
+    const token = await tokenOf(payload, editor)
+    const bad = await api.post(`/events/${event.id}/import`, { content: 'title,date,start,end\nX,2030-05-01,9 am,10:00\n' }, token)
+    expect(bad.status).toBe(400)
+    expect(JSON.stringify(bad.body)).toContain('row 2, column \\"start\\": \\"9 am\\" is not a time HH:MM')
+    const local = await api.post(`/events/${event.id}/import`, { url: 'http://127.0.0.1:9/schedule.xml' }, token)
+    expect(local.status).toBe(400)
+    expect(JSON.stringify(local.body)).toContain('private or internal address')
+    const both = await api.post(`/events/${event.id}/import`, { content: csv, url: 'https://example.org/s.xml' }, token)
+    expect(both.status).toBe(400)
+    expect((await api.post(`/events/999999/import`, { content: csv }, token)).status).toBe(404)
+    expect((await api.get('/events/import-template.csv')).status).toBe(200)
+  })
+})
+

@@ -3,21 +3,20 @@
 // and any script use it; the CLI calls the same `runImport` through the Local API.
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { addDataAndFileToRequest, APIError, Forbidden } from 'payload'
+import { addDataAndFileToRequest, Forbidden } from 'payload'
 
 import type { SanitizedTalkNotesPluginConfig } from '../../types.ts'
 
 import { csvTemplate } from '../../import/formats/csv.ts'
 import { type ImportInput, runImport } from '../../import/runImport.ts'
 import { scheduleFormats, type ScheduleFormat } from '../../import/types.ts'
+import { ruleError } from '../../utilities/ruleError.ts'
 import { userRole } from '../../utilities/userRole.ts'
 
-function field(message: string, path: string): APIError {
-  return new APIError(message, 400, [{ message, path }], true)
-}
+type Refuse = (message: string, path: string) => Error
 
 /** The request's options, from JSON or from a multipart form's `_payload` (with the file as `file`). */
-async function inputOf(req: PayloadRequest): Promise<ImportInput> {
+async function inputOf(req: PayloadRequest, field: Refuse): Promise<ImportInput> {
   await addDataAndFileToRequest(req)
   const body = (req.data ?? {}) as Record<string, unknown>
   const { dryRun = true, fileName, format, overwrite = [], url } = body
@@ -46,6 +45,8 @@ async function inputOf(req: PayloadRequest): Promise<ImportInput> {
 }
 
 export function createImportEndpoints(options: SanitizedTalkNotesPluginConfig): Endpoint[] {
+  // The 400 names the events collection: the import is an operation on an event.
+  const field: Refuse = (message, path) => ruleError(options.slugs.events, [{ message, path }])
   const isEditor = (req: PayloadRequest) => ['admin', 'editor'].includes(userRole(req.user, options.slugs.users) ?? '')
   return [
     {
@@ -53,7 +54,7 @@ export function createImportEndpoints(options: SanitizedTalkNotesPluginConfig): 
         if (!isEditor(req)) throw new Forbidden(req.t)
         const id = req.routeParams?.id
         if (typeof id !== 'string' && typeof id !== 'number') throw field('the event id is missing', 'id')
-        const report = await runImport(req, options, String(id), await inputOf(req))
+        const report = await runImport(req, options, String(id), await inputOf(req, field))
         return Response.json(report, { status: report.applied ? 201 : 200 })
       },
       method: 'post',

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net'
 import http from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { fetchSchedule, isPublicAddress } from '../../src/import/fetchSchedule'
+import { fetchSchedule, isPublicAddress } from '../../../src/import/fetchSchedule'
 
 let server: http.Server
 let base: string

@@ -2,10 +2,10 @@
 // the editor's (and is shown as a conflict), what a speaker reviewed, and how people are matched.
 import { describe, expect, it } from 'vitest'
 
-import type { ExistingSession, ExistingSpeaker, ImportState, SessionValues } from '../../src/import/plan'
-import type { ParsedSchedule } from '../../src/import/types'
+import type { ExistingSession, ExistingSpeaker, ImportState, SessionValues } from '../../../src/import/plan'
+import type { ParsedSchedule } from '../../../src/import/types'
 
-import { conferenceDay, planImport } from '../../src/import/plan'
+import { conferenceDay, planImport } from '../../../src/import/plan'
 
 const state = (overrides: Partial<ImportState> = {}): ImportState => ({
   event: {

@@ -246,6 +246,9 @@ export interface Talk {
    */
   track?: string | null;
   room?: string | null;
+  status?: ('scheduled' | 'cancelled') | null;
+  sequence?: number | null;
+  links?: { kind: 'recording' | 'slides' | 'video' | 'other'; title?: string | null; url: string; id?: string | null }[] | null;
   abstract?: {
     root: {
       type: string;
@@ -334,6 +337,7 @@ export interface Event {
    * IANA time zone the agenda is shown in, e.g. America/Los_Angeles.
    */
   timezone: string;
+  dayChange?: string | null;
   venue?: {
     name?: string | null;
     address?: string | null;

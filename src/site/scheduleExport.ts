@@ -11,6 +11,7 @@ export function toScheduleExport(data: EventPageData): ScheduleExport {
   )
   return {
     event: {
+      dayChange: event.dayChange,
       dates: event.dates.map((date) => ({ end: date.end, format: date.format, label: date.label, start: date.start })),
       description: event.descriptionText,
       endsAt: event.endsAt,
@@ -33,6 +34,7 @@ export function toScheduleExport(data: EventPageData): ScheduleExport {
       endsAt: session.endsAt,
       id: session.id,
       kind: session.kind,
+      links: session.links,
       people: session.people.map((person) => ({
         id: person.id,
         jobTitle: person.jobTitle,
@@ -44,8 +46,10 @@ export function toScheduleExport(data: EventPageData): ScheduleExport {
         url: person.url,
       })),
       room: session.room,
+      sequence: session.sequence,
       slug: session.slug,
       startsAt: session.startsAt,
+      status: session.status,
       title: session.title,
       track: session.track,
       url: session.url,

@@ -1,6 +1,7 @@
 // What the public pages render: plain, JSON-serialisable data (it goes through Next's data cache),
 // already access-filtered and with rich text turned into sanitised HTML by the loaders.
 import type { AttendanceFormat, SessionKind } from '../formats/schedule/types.ts'
+import type { SessionLinkKind, SessionStatus } from '../types.ts'
 
 export type Id = number | string
 
@@ -55,10 +56,15 @@ export interface SessionView {
   featuredArticles: ArticleLink[]
   id: Id
   kind: SessionKind
+  /** Recording, slides and other links, in the order editors gave them. */
+  links: Array<{ kind: SessionLinkKind; title?: string; url: string }>
   people: ParticipantView[]
   room?: string
+  /** iCalendar SEQUENCE: grows each time the session moves, changes room or is cancelled. */
+  sequence: number
   slug: string
   startsAt: string
+  status: SessionStatus
   title: string
   track?: string
   updatedAt: string
@@ -90,6 +96,8 @@ export interface EventCard {
 }
 
 export interface EventView extends EventCard {
+  /** 'HH:MM': sessions before it belong to the previous conference day. */
+  dayChange: string
   /** Sanitised HTML. */
   descriptionHtml: string
   descriptionText: string

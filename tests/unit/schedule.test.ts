@@ -252,7 +252,7 @@ function parseFrabXml(xml: string): XmlSchedule {
 }
 
 const xmlEvents = (parsed: XmlSchedule) =>
-  parsed.schedule.day.flatMap((day) => day.room.flatMap((room) => room.event))
+  parsed.schedule.day.flatMap((day) => (day.room ?? []).flatMap((room) => room.event))
 
 interface JsonEvent {
   date: string
@@ -368,15 +368,16 @@ describe('frab schedule.xml', () => {
       slug: 'networking_scale_2024-103-scaling-roce-networks-for-ai-training',
       start: '09:40',
       track: 'AI Networking',
-      type: 'talk',
+      type: 'lecture',
       url: `${eventUrl}/sessions/scaling-roce-networks-for-ai-training`,
     })
   })
 
-  it('falls back to the venue name as room and to the kind as track', () => {
+  it('falls back to the venue name as room, keeps the kind out of the tracks and writes it as the type', () => {
     const breakfast = xmlEvents(parsed).find((event) => event['@_id'] === '101')
     expect(breakfast?.room).toBe('Santa Clara Convention Center')
-    expect(breakfast?.track).toBe('meal')
+    expect(breakfast?.track ?? '').toBe('')
+    expect(breakfast?.type).toBe('meal')
     const roomNames = parsed.schedule.day[0].room.map((room) => room['@_name'])
     expect(roomNames).toContain('Santa Clara Convention Center')
   })
@@ -456,6 +457,64 @@ describe('frab schedule.xml', () => {
 })
 
 // ---------- frab JSON ----------
+
+describe('frab export for schedule apps', () => {
+  const at = (time: string) => `2024-09-11T${time}:00.000Z`
+  const parallel: ScheduleExport = {
+    ...fixture,
+    event: { ...fixture.event, dayChange: '04:00' },
+    sessions: [
+      session({ endsAt: at('17:00'), id: 901, kind: 'talk', slug: 'a', startsAt: at('16:00'), title: 'Lane one' }),
+      session({ endsAt: at('17:00'), id: 902, kind: 'talk', slug: 'b', startsAt: at('16:00'), title: 'Lane two' }),
+      session({ endsAt: at('18:00'), id: 903, kind: 'talk', slug: 'c', startsAt: at('17:00'), title: 'After them' }),
+      // 01:30 in Los Angeles on the 12th, before the 04:00 day change: still the 11th's conference day.
+      session({ endsAt: '2024-09-12T09:00:00.000Z', id: 904, kind: 'social', slug: 'd', startsAt: '2024-09-12T08:30:00.000Z', title: 'Late social' }),
+      session({ endsAt: at('19:00'), id: 905, kind: 'talk', slug: 'e', startsAt: at('18:00'), status: 'cancelled', title: 'Cancelled one' }),
+      session({
+        endsAt: at('20:00'), id: 906, kind: 'talk', links: [{ kind: 'recording', title: 'Recording', url: 'https://media.example.org/906' }],
+        room: 'Hall B', sequence: 3, slug: 'f', startsAt: at('19:00'), title: 'Recorded',
+      }),
+    ],
+  }
+  const schedule = parseFrabXml(renderFrabXml(parallel))
+
+  it('writes the conference start and end as dates, which readers compare with the days', () => {
+    expect(schedule.schedule.conference.start).toBe('2024-09-11')
+    expect(schedule.schedule.conference.end).toBe('2024-09-12')
+    if (existsSync(xmllint)) {
+      const checked = validateWithXmllint(renderFrabXml(parallel))
+      expect(checked.ok, checked.output).toBe(true)
+    }
+    const validate = frabJsonValidator()
+    expect(validate(JSON.parse(renderFrabJson(parallel))), describeErrors(validate.errors)).toBe(true)
+  })
+
+  it('puts parallel sessions without a room in distinct rooms, and reuses a free one', () => {
+    const rooms = Object.fromEntries(xmlEvents(schedule).map((event) => [event.title, event.room]))
+    expect(rooms['Lane one']).toBe('Santa Clara Convention Center')
+    expect(rooms['Lane two']).toBe('Santa Clara Convention Center 2')
+    expect(rooms['After them']).toBe('Santa Clara Convention Center')
+    expect(rooms['Recorded']).toBe('Hall B')
+  })
+
+  it('keeps a session after midnight on its conference day, leaves cancelled ones out and lists links', () => {
+    const days = schedule.schedule.day.map((day) => [day['@_date'], (day.room ?? []).flatMap((room) => (room.event ?? []).map((event) => event.title))])
+    expect(days[0][0]).toBe('2024-09-11')
+    expect(days[0][1]).toContain('Late social')
+    expect(xmlEvents(schedule).map((event) => event.title)).not.toContain('Cancelled one')
+    expect(renderFrabXml(parallel)).toContain('<link href="https://media.example.org/906">Recording</link>')
+  })
+
+  it('gives calendars the SEQUENCE and a cancelled session as CANCELLED', () => {
+    const calendar = parseICalendar(renderICalendar(parallel))
+    const events = calendar.getAllSubcomponents('vevent')
+    const byTitle = Object.fromEntries(events.map((event) => [event.getFirstPropertyValue('summary'), event]))
+    expect(byTitle['Cancelled one'].getFirstPropertyValue('status')).toBe('CANCELLED')
+    expect(byTitle['Recorded'].getFirstPropertyValue('sequence')).toBe(3)
+    expect(byTitle['Lane one'].getFirstPropertyValue('status')).toBe('CONFIRMED')
+    expect(String(byTitle['Recorded'].getFirstPropertyValue('description'))).toContain('https://media.example.org/906')
+  })
+})
 
 describe('frab schedule.json', () => {
   const json = renderFrabJson(fixture)

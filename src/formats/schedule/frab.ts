@@ -32,7 +32,7 @@ export interface FrabEvent {
   guid: string
   id: number
   language: string
-  links: []
+  links: Array<{ title: string; url: string }>
   persons: FrabPerson[]
   room: string
   slug: string
@@ -130,16 +130,62 @@ function minutesBetween(start: string, end: string): number {
   return (Date.parse(end) - Date.parse(start)) / 60_000
 }
 
+/** frab's words for the kinds of session (what frab and pretalx write in `<type>`). */
+const frabTypes: Record<ScheduleSession['kind'], string> = {
+  break: 'break',
+  keynote: 'keynote',
+  meal: 'meal',
+  panel: 'podium',
+  remarks: 'other',
+  social: 'social',
+  talk: 'lecture',
+}
+
+/**
+ * The room of each session. A session without a room is put in the event's venue; two that overlap
+ * there go to "<venue> 2", "<venue> 3"… (one lane per parallel session, per conference day, stable
+ * across renders), since schedule apps draw one column per room and would stack them.
+ */
+function roomsWithoutOverlaps(
+  sessions: ScheduleSession[],
+  venue: string,
+  dayOf: (instant: string) => string,
+): (session: ScheduleSession) => string {
+  const assigned = new Map<ScheduleSession, string>()
+  const lanesByDay = new Map<string, number[]>()
+  for (const session of sessions) {
+    const room = plainText(session.room ?? '').trim()
+    if (room) {
+      assigned.set(session, room)
+      continue
+    }
+    const day = dayOf(session.startsAt)
+    const lanes = lanesByDay.get(day) ?? []
+    lanesByDay.set(day, lanes)
+    const start = Date.parse(session.startsAt)
+    let lane = lanes.findIndex((busyUntil) => busyUntil <= start)
+    if (lane === -1) lane = lanes.push(0) - 1
+    lanes[lane] = Date.parse(session.endsAt)
+    assigned.set(session, lane === 0 ? venue : `${venue} ${lane + 1}`)
+  }
+  return (session) => assigned.get(session) ?? venue
+}
+
 /** The frab model of a schedule, shared by the XML and JSON renderings. */
 export function buildFrabSchedule(schedule: ScheduleExport): FrabSchedule {
   const { event } = schedule
   const timeZone = event.timezone
   const namespace = new URL(schedule.siteUrl).origin
   const acronym = acronymOf(event.slug)
-  const sessions = agendaOrder(schedule.sessions)
-  const fallbackRoom = plainText(event.venue?.name ?? '').trim() || 'Main'
-  const roomOf = (session: ScheduleSession) => plainText(session.room ?? '').trim() || fallbackRoom
-  const trackOf = (session: ScheduleSession) => plainText(session.track ?? '').trim() || session.kind
+  // A cancelled session is not on the agenda a schedule app shows (calendars get it as CANCELLED).
+  const sessions = agendaOrder(schedule.sessions.filter((session) => session.status !== 'cancelled'))
+  const dayChange = /^\d{2}:\d{2}$/.test(event.dayChange ?? '') ? (event.dayChange as string) : '00:00'
+  const dayChangeMinutes = Number(dayChange.slice(0, 2)) * 60 + Number(dayChange.slice(3))
+  /** The conference day of an instant: before the day change, still the previous calendar day. */
+  const dayOf = (instant: string) => toZoned(new Date(Date.parse(instant) - dayChangeMinutes * 60_000), timeZone).date
+  const roomOf = roomsWithoutOverlaps(sessions, plainText(event.venue?.name ?? '').trim() || 'Main', dayOf)
+  // Tracks are the editors' parallel tracks; the kind of session is the event's type.
+  const trackOf = (session: ScheduleSession) => plainText(session.track ?? '').trim()
 
   const toEvent = (session: ScheduleSession): FrabEvent => {
     const guid = stableUuid(namespace, `session:${session.id}`)
@@ -159,7 +205,7 @@ export function buildFrabSchedule(schedule: ScheduleExport): FrabSchedule {
       title: plainText(session.title).trim(),
       subtitle: null,
       track: trackOf(session),
-      type: session.kind,
+      type: frabTypes[session.kind],
       language: 'en',
       abstract: plainText(session.abstract).trim(),
       description: sessionDescription(session),
@@ -174,7 +220,7 @@ export function buildFrabSchedule(schedule: ScheduleExport): FrabSchedule {
           ...(bio ? { biography: bio } : {}),
         }
       }),
-      links: [],
+      links: (session.links ?? []).map((link) => ({ title: plainText(link.title ?? '').trim() || link.kind, url: link.url })),
       attachments: [],
     }
   }
@@ -189,7 +235,7 @@ export function buildFrabSchedule(schedule: ScheduleExport): FrabSchedule {
   if (spans.length === 0) spans.push({ end: event.endsAt, start: event.startsAt })
   const spansByDate = new Map<string, Span[]>()
   for (const span of spans) {
-    const date = toZoned(span.start, timeZone).date
+    const date = dayOf(span.start)
     spansByDate.set(date, [...(spansByDate.get(date) ?? []), span])
   }
 
@@ -228,8 +274,9 @@ export function buildFrabSchedule(schedule: ScheduleExport): FrabSchedule {
     conference: {
       acronym,
       title: plainText(event.title).trim(),
-      start: toZoned(event.startsAt, timeZone).iso,
-      end: toZoned(event.endsAt, timeZone).iso,
+      // Dates, not date-times: readers such as ConfClerk compare them with the days' dates.
+      start: dayOf(event.startsAt),
+      end: dayOf(event.endsAt),
       daysCount: days.length,
       timeslot_duration: hoursMinutes(slot > 0 && slot <= 60 ? slot : 15),
       ...(schemaTimeZone.test(timeZone) ? { time_zone_name: timeZone } : {}),
@@ -242,7 +289,7 @@ export function buildFrabSchedule(schedule: ScheduleExport): FrabSchedule {
           ...(slug.length >= 2 ? { slug } : {}),
         }
       }),
-      tracks: [...new Set(sessions.map(trackOf))].map((name) => {
+      tracks: [...new Set(sessions.map(trackOf).filter(Boolean))].map((name) => {
         const slug = slugify(name)
         // The XSD wants a track slug to start with a letter; schema.json only forbids a trailing hyphen.
         return /^[a-z][a-z0-9-]+$/.test(slug) ? { name, slug } : { name }
@@ -321,7 +368,8 @@ export function renderFrabXml(schedule: ScheduleExport): string {
           if (person.id !== undefined) attributes.id = String(person.id)
           personsElement.ele('person', xmlAttributes(attributes)).txt(xmlText(person.name))
         }
-        eventElement.ele('links')
+        const linksElement = eventElement.ele('links')
+        for (const link of event.links) linksElement.ele('link', xmlAttributes({ href: link.url })).txt(xmlText(link.title))
         eventElement.ele('attachments')
       }
     }

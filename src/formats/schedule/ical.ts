@@ -2,7 +2,7 @@
 // Times are the event's wall-clock times with TZID and the zone's VTIMEZONE (see vtimezone.ts).
 import type { ICalLocationWithTitle } from 'ical-generator'
 
-import ical, { escape, ICalCalendarMethod } from 'ical-generator'
+import ical, { escape, ICalCalendarMethod, ICalEventStatus } from 'ical-generator'
 
 import { isTimeZone } from '../../utilities/validators.ts'
 import { toZoned } from '../../utilities/zonedTime.ts'
@@ -71,15 +71,20 @@ function buildCalendar(schedule: ScheduleExport, sessions: ScheduleSession[]): s
 
   for (const session of agendaOrder(sessions)) {
     const categories = [...new Set([session.kind, oneLine(session.track ?? '')].filter(Boolean))]
-    const description = sessionDescription(session)
+    const links = (session.links ?? []).map((link) => `${link.title || link.kind}: ${link.url}`)
+    const description = [sessionDescription(session), links.join('\n')].filter(Boolean).join('\n\n')
     calendar.createEvent({
       categories: categories.map((name) => ({ name })),
       description: description || null,
       end: timeOf(session.endsAt),
       id: `session-${session.id}@${host}`,
       location: locationOf(schedule, session),
+      // A calendar replaces its copy of an event only when SEQUENCE grows (RFC 5545 3.8.7.4); a cancelled
+      // session stays in the feed as CANCELLED so subscribed calendars drop it.
+      sequence: session.sequence ?? 0,
       stamp,
       start: timeOf(session.startsAt),
+      status: session.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       summary: oneLine(session.title),
       timezone: zone,
       url: session.url,

@@ -26,10 +26,15 @@ export interface ScheduleSession {
   id: number | string
   kind: SessionKind
   people: SchedulePerson[]
+  links?: Array<{ kind: 'other' | 'recording' | 'slides' | 'video'; title?: string; url: string }>
   room?: string
+  /** iCalendar SEQUENCE (0 when absent). */
+  sequence?: number
   slug: string
   /** ISO 8601 instant, UTC. */
   startsAt: string
+  /** A cancelled session stays in calendars as CANCELLED and leaves the frab schedule. */
+  status?: 'cancelled' | 'scheduled'
   title: string
   track?: string
   /** Absolute URL of the session's public page. */
@@ -37,6 +42,8 @@ export interface ScheduleSession {
 }
 
 export interface ScheduleEvent {
+  /** 'HH:MM' (frab day_change): sessions before it are on the previous conference day. */
+  dayChange?: string
   dates: Array<{ end: string; format?: AttendanceFormat; label?: string; start: string }>
   description: string
   endsAt: string

@@ -67,12 +67,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  // The foreign key on a table that stays goes first: dropping the new tables with CASCADE
+  // already removes the foreign keys pointing at them, and a later DROP CONSTRAINT fails.
   await db.execute(sql`
+   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_conference_schedule_imports_fk";
    ALTER TABLE "conference_schedule_imports" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "conference_talks_links" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "conference_schedule_imports" CASCADE;
   DROP TABLE "conference_talks_links" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_conference_schedule_imports_fk";
   
   DROP INDEX "conference_talks_status_idx";
   DROP INDEX "conference_talks_source_source_guid_idx";

@@ -37,6 +37,8 @@ export const talkNotesOptions: TalkNotesPluginConfig = {
   // `npm start` / `npm run dev` start, which sets this; not in CLI runs, tests or Next workers.
   jobRunner: { enabled: process.env.TALK_NOTES_RUN_JOBS === 'true' },
   livePreview: true,
+  // Schedule imports fetch public http(s) URLs only; the browser tests serve theirs on loopback.
+  scheduleImport: { allowPrivateAddresses: process.env.TALK_NOTES_IMPORT_ALLOW_PRIVATE === 'true' },
   siteUrl: serverURL,
 }
 

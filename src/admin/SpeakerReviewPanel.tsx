@@ -7,6 +7,8 @@ import { Button, toast, useAuth, useConfig, useDocumentInfo, useFormModified } f
 import { useRouter } from 'next/navigation.js'
 import React, { useCallback, useEffect, useState } from 'react'
 
+import { restErrorMessage } from './restError.ts'
+
 interface Change {
   field: string
   from: unknown
@@ -92,14 +94,6 @@ function show(value: unknown, name: null | string): string {
   return typeof value === 'number' ? `#${value}` : String(value)
 }
 
-async function errorMessage(response: Response): Promise<string> {
-  const body = (await response.json().catch(() => null)) as null | {
-    errors?: Array<{ data?: { errors?: Array<{ message?: string }> }; message?: string }>
-  }
-  const first = body?.errors?.[0]
-  return first?.data?.errors?.[0]?.message ?? first?.message ?? `request failed (${response.status})`
-}
-
 const cell: React.CSSProperties = {
   borderTop: '1px solid var(--theme-elevation-150)',
   padding: '6px 8px',
@@ -129,7 +123,7 @@ export function SpeakerReviewPanel() {
   const base = `${serverURL ?? ''}${api}/${collectionSlug}/${id}`
   const load = useCallback(async () => {
     const response = await fetch(`${base}/review`, { credentials: 'include' })
-    if (!response.ok) return setLoadError(await errorMessage(response))
+    if (!response.ok) return setLoadError(await restErrorMessage(response))
     setLoadError(null)
     setReview((await response.json()) as Review)
   }, [base])
@@ -152,7 +146,7 @@ export function SpeakerReviewPanel() {
         headers: { 'Content-Type': 'application/json' },
         method: 'POST',
       })
-      if (!response.ok) return toast.error(await errorMessage(response))
+      if (!response.ok) return toast.error(await restErrorMessage(response))
       toast.success(done)
       setComment('')
       setEmail('')

@@ -10,6 +10,7 @@ import { createImportEndpoints } from '../../endpoints/import/index.ts'
 import { createScheduleEndpoints } from '../../endpoints/schedule/index.ts'
 import { slugField } from '../../fields/slug.ts'
 import { eventFormats } from '../../types.ts'
+import { userRole } from '../../utilities/userRole.ts'
 import { checkRange, isTimeZone, validateOptionalHttpUrl } from '../../utilities/validators.ts'
 import { setEventRange } from './hooks/setEventRange.ts'
 
@@ -150,6 +151,21 @@ export function createEventsCollection(options: SanitizedTalkNotesPluginConfig):
           { name: 'version', type: 'text' },
           { name: 'importedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
         ],
+      },
+      {
+        // Import and re-sync the agenda from frab XML, c3voc/pretalx JSON, Sessionize or CSV.
+        name: 'scheduleImport',
+        type: 'ui',
+        admin: {
+          components: {
+            Field: {
+              clientProps: { historySlug: slugs.scheduleImports },
+              path: `${options.adminComponentsPath}#ScheduleImportPanel`,
+            },
+          },
+          condition: (data, _siblingData, { user }) =>
+            Boolean(data?.id) && ['admin', 'editor'].includes(userRole(user as never, slugs.users) ?? ''),
+        },
       },
       {
         name: 'sessions',

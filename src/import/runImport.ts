@@ -39,6 +39,11 @@ const textLimit = 1000
 
 /** The first rule a read schedule breaks, as '<where>: <rule>', or null. */
 export function checkSchedule(schedule: ParsedSchedule): null | string {
+  // Never a re-sync that removes a whole agenda because a file of another layout read as empty.
+  if (schedule.sessions.length === 0) {
+    const why = schedule.warnings[0] ? ` (${schedule.warnings[0].where}: ${schedule.warnings[0].message})` : ''
+    return `the ${schedule.format} schedule holds no scheduled session${why}; a file of another layout (such as c3voc's schedule2) is not read`
+  }
   for (const session of schedule.sessions) {
     const problem = (rule: string) => `${session.where}: ${rule}`
     if (!session.title.trim()) return problem('the title is empty')

@@ -273,6 +273,11 @@ describe('POST /api/events/:id/import', () => {
     const local = await api.post(`/events/${event.id}/import`, { url: 'http://127.0.0.1:9/schedule.xml' }, token)
     expect(local.status).toBe(400)
     expect(JSON.stringify(local.body)).toContain('private or internal address')
+    // A file of another layout (c3voc's schedule2 keeps its events outside the days) is refused, not read as an empty agenda.
+    const schedule2 = { schedule: { conference: { acronym: 'x', days: [{ date: '2030-05-01', index: 1 }], title: 'X' }, events: [{ guid: 'a' }], version: '1' } }
+    const empty = await api.post(`/events/${event.id}/import`, { content: JSON.stringify(schedule2), dryRun: true }, token)
+    expect(empty.status).toBe(400)
+    expect(JSON.stringify(empty.body)).toContain('holds no scheduled session')
     const both = await api.post(`/events/${event.id}/import`, { content: csv, url: 'https://example.org/s.xml' }, token)
     expect(both.status).toBe(400)
     expect((await api.post(`/events/999999/import`, { content: csv }, token)).status).toBe(404)

@@ -130,13 +130,13 @@ function minutesBetween(start: string, end: string): number {
   return (Date.parse(end) - Date.parse(start)) / 60_000
 }
 
-/** frab's words for the kinds of session (what frab and pretalx write in `<type>`). */
+/** The frab `<type>` of each kind: frab's and pretalx's word where they have one (lecture, podium), else the kind's own name. */
 const frabTypes: Record<ScheduleSession['kind'], string> = {
   break: 'break',
   keynote: 'keynote',
   meal: 'meal',
   panel: 'podium',
-  remarks: 'other',
+  remarks: 'remarks',
   social: 'social',
   talk: 'lecture',
 }

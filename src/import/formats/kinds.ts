@@ -52,6 +52,8 @@ export interface KindFromType {
  * meal ('Lunch', 'Coffee Break') count, since any other title is as likely a talk's.
  */
 export function kindFromType(type: string | undefined, title: string): KindFromType {
+  // frab's own catch-all type says no more than a missing one: the title decides, without a warning.
+  if (type !== undefined && normalizeType(type) === 'other') return { kind: kindFromTitle(title) ?? 'talk' }
   if (type !== undefined && normalizeType(type) !== '') {
     const kind = lookup(type)
     return kind ? { kind } : { kind: 'talk', unknownType: type }

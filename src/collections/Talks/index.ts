@@ -107,7 +107,7 @@ export function createTalksCollection(options: SanitizedTalkNotesPluginConfig): 
         name: 'status',
         type: 'select',
         admin: {
-          description: 'A cancelled session stays listed in calendars as cancelled and leaves the agenda and schedule files.',
+          description: 'A cancelled session stays on the event page marked as cancelled and in calendars as CANCELLED, and leaves the frab schedule.',
           position: 'sidebar',
         },
         defaultValue: 'scheduled',

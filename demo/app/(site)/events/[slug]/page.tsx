@@ -103,7 +103,7 @@ function Session({ data, session }: { data: EventPageData; session: SessionView 
   const { event } = data
   const zone = zoneLabel(event.timezone, session.startsAt)
   return (
-    <article aria-labelledby={`session-${session.slug}-title`} className={`session session--${session.kind}`} id={`session-${session.slug}`}>
+    <article aria-labelledby={`session-${session.slug}-title`} className={`session session--${session.kind}`} data-status={session.status} id={`session-${session.slug}`}>
       <p className="session__time">
         <time dateTime={session.startsAt}>{formatClock(session.startsAt, event.timezone)}</time>
         {' – '}
@@ -113,6 +113,7 @@ function Session({ data, session }: { data: EventPageData; session: SessionView 
       </p>
       <p className="session__kind">
         <span className="badge">{kindLabels[session.kind]}</span>
+        {session.status === 'cancelled' ? <span className="badge badge--cancelled">Cancelled</span> : null}
         {session.track ? <span className="session__track"> · {session.track}</span> : null}
         {session.room ? <span className="session__room"> · {session.room}</span> : null}
       </p>

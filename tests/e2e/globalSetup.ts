@@ -46,6 +46,8 @@ export default async function setup(project: TestProject) {
       SERVER_URL: baseUrl,
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(catcher.port),
+      // The schedule import test serves its pretalx schedule on loopback.
+      TALK_NOTES_IMPORT_ALLOW_PRIVATE: 'true',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

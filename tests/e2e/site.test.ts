@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import * as seed from '../../demo/seed/data'
 import { parseCalendar } from '../helpers/ical'
 import { launchChromium } from './browser'
+import { confclerkAvailable, loadInConfClerk } from './confclerk'
 
 const password = process.env.DEMO_PASSWORD || 'demo-password'
 const baseUrl = inject('baseUrl')
@@ -209,6 +210,21 @@ describe('schedule exports', () => {
     expect(one.map((vevent) => vevent.getFirstPropertyValue('summary'))).toEqual(['Live Q&A Session 1'])
 
     expect((await fetch(`${baseUrl}/events/no-such-event/schedule.ics`)).status).toBe(404)
+  })
+
+  it('loads in ConfClerk, a frab reader from Debian: all 18 sessions on their day, at their PT time, in their room', async () => {
+    expect(confclerkAvailable(), 'ConfClerk, Xvfb, xdotool and sqlite3 are installed (.ci/run installs them)').toBe(true)
+    const json = (await (await fetch(`${baseUrl}${eventPath}/schedule.json`)).json()) as {
+      schedule: { conference: { days: Array<{ rooms: Record<string, Array<{ date: string; room: string; title: string }>> }> } }
+    }
+    const expected = json.schedule.conference.days
+      .flatMap((day) => Object.values(day.rooms).flat())
+      .map((session) => `${session.date.slice(0, 10)} ${session.date.slice(11, 16)} ${session.room} ${session.title}`)
+      .sort()
+    const loaded = await loadInConfClerk(`${baseUrl}${eventPath}/schedule.xml`)
+    expect(loaded.conference).toMatchObject({ end: '2024-09-11', start: '2024-09-11', title: 'Networking @Scale 2024' })
+    expect(loaded.events.map((event) => `${event.day} ${event.start} ${event.room} ${event.title}`).sort()).toEqual(expected)
+    expect(expected).toHaveLength(18)
   })
 })
 

@@ -55,7 +55,9 @@ export function createScheduleImportsCollection(options: SanitizedTalkNotesPlugi
           },
         ],
       },
-      { name: 'changes', type: 'json', admin: { description: 'What the import changed, session by session.' } },
+      // What the import changed, session by session (REST and GraphQL). Hidden in the admin: Payload's
+      // JSON editor (Monaco) loads its scripts from a public CDN.
+      { name: 'changes', type: 'json', admin: { hidden: true } },
     ],
     labels: { plural: 'Schedule imports', singular: 'Schedule import' },
   }

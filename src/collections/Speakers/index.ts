@@ -264,9 +264,11 @@ export function createSpeakersCollection(options: SanitizedTalkNotesPluginConfig
         name: 'source',
         type: 'group',
         access: { create: isEditorField(slugs.users), read: isEditorField(slugs.users), update: isEditorField(slugs.users) },
-        admin: { description: 'Set by the schedule import.', position: 'sidebar', readOnly: true },
+        admin: { description: 'Set by the schedule import: when this person was last imported.', position: 'sidebar', readOnly: true },
         fields: [
-          { name: 'keys', type: 'json', admin: { description: 'Ids of this person in imported schedules.' } },
+          // Ids of this person in imported schedules. JSON fields are hidden in the admin: Payload's
+          // JSON editor (Monaco) loads its scripts from a public CDN.
+          { name: 'keys', type: 'json', admin: { hidden: true } },
           { name: 'imported', type: 'json', admin: { hidden: true } },
           { name: 'importedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
         ],

@@ -322,12 +322,9 @@ export interface Speaker {
       }[]
     | null;
   /**
-   * Set by the schedule import.
+   * Set by the schedule import: when this person was last imported.
    */
   source?: {
-    /**
-     * Ids of this person in imported schedules.
-     */
     keys?:
       | {
           [k: string]: unknown;
@@ -453,7 +450,7 @@ export interface Talk {
   track?: string | null;
   room?: string | null;
   /**
-   * A cancelled session stays listed in calendars as cancelled and leaves the agenda and schedule files.
+   * A cancelled session stays on the event page marked as cancelled and in calendars as CANCELLED, and leaves the frab schedule.
    */
   status?: ('scheduled' | 'cancelled') | null;
   /**
@@ -760,9 +757,6 @@ export interface ScheduleImport {
     conflicts?: number | null;
     warnings?: number | null;
   };
-  /**
-   * What the import changed, session by session.
-   */
   changes?:
     | {
         [k: string]: unknown;

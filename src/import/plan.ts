@@ -201,6 +201,8 @@ const newRef = (index: number) => `new:${index}`
 const normalText = (text: null | string | undefined) => (text ?? '').replace(/\s+/g, ' ').trim()
 
 function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a === 'string' && typeof b === 'string') return normalized(a) === normalized(b)
   return JSON.stringify(normalized(a)) === JSON.stringify(normalized(b))
 }
 
@@ -222,11 +224,19 @@ function normalized(value: unknown): unknown {
 function onEventDay(instant: string, state: ImportState): boolean {
   const { dayChange, timezone } = state.event
   const day = conferenceDay(instant, timezone, dayChange)
-  return state.event.dates.some((date) => {
-    const first = toZoned(date.start, timezone).date
-    const last = toZoned(date.end, timezone).date
-    return day >= first && day <= last
-  })
+  return eventDayRanges(state).some(([first, last]) => day >= first && day <= last)
+}
+
+// The event's days once per plan, not once per session.
+const dayRanges = new WeakMap<ImportState['event'], Array<[string, string]>>()
+function eventDayRanges(state: ImportState): Array<[string, string]> {
+  let ranges = dayRanges.get(state.event)
+  if (!ranges) {
+    const { timezone } = state.event
+    ranges = state.event.dates.map((date) => [toZoned(date.start, timezone).date, toZoned(date.end, timezone).date])
+    dayRanges.set(state.event, ranges)
+  }
+  return ranges
 }
 
 /** The conference day ('YYYY-MM-DD') of an instant: before the day change it is still the day before. */

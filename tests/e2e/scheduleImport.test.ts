@@ -124,7 +124,15 @@ afterAll(async () => {
   server?.close()
   if (browser) {
     const admin = (await logIn(browser, baseUrl, 'admin@example.com')).page
-    const remove = (collection: string, where: string) => admin.request.delete(`${baseUrl}/api/${collection}?${where}`, { headers: origin })
+    // A bulk delete can meet the app's write limit (503 while busy): try again, then say what is left.
+    const remove = async (collection: string, where: string) => {
+      for (let attempt = 1; ; attempt += 1) {
+        const response = await admin.request.delete(`${baseUrl}/api/${collection}?${where}`, { headers: origin })
+        if (response.ok()) return
+        if (attempt === 5) throw new Error(`cleanup of ${collection} failed: ${response.status()} ${await response.text()}`)
+        await new Promise((resolve) => setTimeout(resolve, 1000 * attempt))
+      }
+    }
     await remove('articles', `where[title][contains]=${stamp}`)
     await remove('talks', `where[event][equals]=${eventId}`)
     await remove('schedule-imports', `where[event][equals]=${eventId}`)

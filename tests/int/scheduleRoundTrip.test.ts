@@ -48,6 +48,8 @@ const samples: Sample[] = [
   { file: 'c3voc-hub-38c3.xml', timeZone: 'Europe/Berlin' },
   // No <time_zone_name>: 31C3 was in Hamburg.
   { file: 'frab-31c3.xml', timeZone: 'Europe/Berlin' },
+  // A real Sessionize All Data export; no offsets, DroidKaigi 2018 was in Tokyo.
+  { file: 'sessionize-droidkaigi2018.json', timeZone: 'Asia/Tokyo' },
   // Wall-clock times without an offset, read in the event's zone; a zone west of UTC on purpose.
   { file: 'sessionize-all-data.json', timeZone: 'America/New_York' },
   { file: 'spreadsheet-semicolon.csv', timeZone: 'Europe/Berlin' },

@@ -54,6 +54,8 @@ export interface KindFromType {
 export function kindFromType(type: string | undefined, title: string): KindFromType {
   // frab's own catch-all type says no more than a missing one: the title decides, without a warning.
   if (type !== undefined && normalizeType(type) === 'other') return { kind: kindFromTitle(title) ?? 'talk' }
+  // A slot length as the format ("30minutes", "45 min", as Sessionize's "Session format" often is): a talk.
+  if (type !== undefined && /^\d+ ?(?:m|min|mins|minutes?|分)$/.test(normalizeType(type))) return { kind: 'talk' }
   if (type !== undefined && normalizeType(type) !== '') {
     const kind = lookup(type)
     return kind ? { kind } : { kind: 'talk', unknownType: type }

@@ -24,10 +24,26 @@ function instantOf(value: unknown, field: string, where: string, timeZone: strin
 }
 
 /** 'Staff Engineer at Meta' → job title and organization; anything else is a job title. */
+// Words that make one side of "A, B" the job title rather than the organization.
+const roleWords =
+  /\b(?:engineer|developer|programmer|manager|director|designer|lead|head|chief|officer|[a-z]?ceo|cto|cfo|coo|cio|cpo|vp|president|founder|co-founder|architect|scientist|researcher|analyst|consultant|evangelist|advocate|specialist|student|professor|lecturer|intern|owner|partner|editor|writer|author|maintainer|contributor|sre|administrator|expert|mvp|gde|principal|fellow)s?\b|エンジニア|デザイナー|マネージャー|開発者|研究者/i
+
+/**
+ * Job title and organization from a tag line: "Title at Org", "Title @ Org", and "A, B" in either order
+ * (the side that names a role is the title: "Software Engineer, Meta", "Google, Developer Programs Engineer").
+ * When neither side of the comma names a role, the whole tag line is the job title: no organization is guessed.
+ */
 function splitTagLine(tagLine: string | undefined): { jobTitle?: string; organization?: string } {
   if (!tagLine) return {}
-  const match = /^(.+?)\s+(?:at|@)\s+(.+)$/i.exec(tagLine) ?? /^(.+?),\s+(.+)$/.exec(tagLine)
-  return match ? { jobTitle: match[1].trim(), organization: match[2].trim() } : { jobTitle: tagLine }
+  const at = /^(.+?)\s+(?:at|@)\s+(.+)$/i.exec(tagLine)
+  if (at) return { jobTitle: at[1].trim(), organization: at[2].trim() }
+  const comma = /^(.+?),\s+(.+)$/.exec(tagLine)
+  if (!comma) return { jobTitle: tagLine }
+  const [first, second] = [comma[1].trim(), comma[2].trim()]
+  const [firstIsRole, secondIsRole] = [roleWords.test(first), roleWords.test(second)]
+  if (firstIsRole) return { jobTitle: first, organization: second }
+  if (secondIsRole) return { jobTitle: second, organization: first }
+  return { jobTitle: tagLine }
 }
 
 export function parseSessionize(content: string, options: ParseOptions): ParsedSchedule {

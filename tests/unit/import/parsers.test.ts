@@ -72,6 +72,53 @@ describe('schedule formats', () => {
     expect(schedule.warnings).toEqual([{ message: 'has no time slot yet; left out', where: 'session 605 "A session without a slot"' }])
   })
 
+  it('reads a real Sessionize All Data export (DroidKaigi 2018)', () => {
+    // Expectations read by hand from the file: 9 sessions on 2018-02-08, Tokyo wall clock (UTC+9, no DST).
+    const schedule = read('sessionize-droidkaigi2018.json', 'Asia/Tokyo')
+    expect(detectFormat(sample('sessionize-droidkaigi2018.json'))).toBe('sessionize')
+    expect(schedule.sessions).toHaveLength(9)
+    expect(schedule.conference).toMatchObject({ days: ['2018-02-08'], timeZone: 'Asia/Tokyo' })
+    expect(schedule.rooms).toEqual(['Hall', 'Room 1', 'Room 2', 'Room 3', 'Room 4', 'Room 5', 'Room 6', 'Room 7', 'Room Sponsor'])
+    const speakers = (session: (typeof schedule.sessions)[number]) => session.persons.map((entry) => schedule.persons[entry.person].name)
+    const first = schedule.sessions[0]
+    expect(first).toMatchObject({
+      endsAt: '2018-02-08T01:50:00.000Z',
+      room: 'Hall',
+      sourceId: '16969',
+      startsAt: '2018-02-08T01:20:00.000Z',
+      title: 'Kotlinアンチパターン',
+      track: 'ソフトウェアアーキテクチャ / Designing App Architecture',
+      type: '30minutes',
+    })
+    expect(speakers(first)).toEqual(['Naoto Nakazato'])
+    // Two speakers, in the session's order; a 50-minute slot in Room 7.
+    const twoSpeakers = schedule.sessions.find((session) => session.sourceId === '15984')
+    expect(twoSpeakers).toMatchObject({
+      endsAt: '2018-02-08T04:40:00.000Z',
+      room: 'Room 7',
+      startsAt: '2018-02-08T03:50:00.000Z',
+      title: '今から始めるAndroidアプリ開発',
+      track: 'Android FrameworkとSupport Library / Android Framework and Support Library',
+      type: '50minutes',
+    })
+    expect(twoSpeakers && speakers(twoSpeakers)).toEqual(['punchdrunker', 'HideyukiKikuma'])
+    // "Session format" is 30minutes / 50minutes and there are no service sessions: every session is a talk.
+    expect(schedule.sessions.map((session) => session.kind)).toEqual(Array(9).fill('talk'))
+    // 10 speakers, each once (fullName is set, firstName and lastName are empty in this export).
+    expect(schedule.persons).toHaveLength(10)
+    expect(new Set(schedule.persons.map((person) => person.key)).size).toBe(10)
+    const person = (name: string) => schedule.persons.find((entry) => entry.name === name)
+    expect(person('Benoit Quenaudon')).toMatchObject({ jobTitle: 'Android Engineer', organization: 'Cybozu' })
+    expect(person('Naoto Nakazato')).toMatchObject({ jobTitle: 'Android Developer', organization: 'Recruit Lifestyle' })
+    // "Google, Developer Programs Engineer" names the organization first (the bio confirms Google): the side
+    // with a role is the title. "Yahoo! JAPAN, Android黒帯" names no role on either side: no organization is guessed.
+    expect(person('thagikura')).toMatchObject({ jobTitle: 'Developer Programs Engineer', organization: 'Google' })
+    expect(person('Hiroyuki Mori')).toMatchObject({ jobTitle: 'Yahoo! JAPAN, Android黒帯' })
+    expect(person('Hiroyuki Mori')?.organization).toBeUndefined()
+    // Slot lengths as the session format are no unknown types.
+    expect(schedule.warnings.filter((warning) => warning.message.includes('unknown type'))).toEqual([])
+  })
+
   it('reads a ;-separated spreadsheet with a BOM: roles, links, a session past midnight', () => {
     const schedule = read('spreadsheet-semicolon.csv')
     const [, keynote, qa, lunch, late] = schedule.sessions

@@ -322,7 +322,7 @@ export function ScheduleImportPanel({ historySlug }: ScheduleImportPanelProps) {
           {report.sessions.length > 0 ? (
             <table aria-label="Sessions" style={{ borderCollapse: 'collapse', marginBottom: 12, width: '100%' }}>
               <caption style={{ marginBottom: 4, textAlign: 'left' }}>
-                Sessions ({plural(counts.sessionsUnchanged ?? 0, 'other', 'others')} unchanged)
+                Sessions{counts.sessionsUnchanged ? ` (and ${plural(counts.sessionsUnchanged, 'unchanged session')}, not listed)` : ''}
               </caption>
               <thead>
                 <tr>

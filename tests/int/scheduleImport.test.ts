@@ -263,6 +263,50 @@ describe('POST /api/events/:id/import', () => {
     await payload.delete({ collection: 'talks', where: { event: { equals: event.id } } })
   })
 
+  it("never changes the text of a speaker who has an account, and shows the source's change as a conflict", async () => {
+    const api = createApi(loadTestConfig())
+    const { event } = await createEventFixture(payload)
+    const token = await tokenOf(payload, editor)
+    const guid = `${tag}-account-person`
+    const scheduleWith = (biography: string) =>
+      JSON.stringify({
+        schedule: {
+          conference: {
+            acronym: 'acct',
+            days: [
+              {
+                date: '2030-05-01',
+                index: 1,
+                rooms: {
+                  'Hall A': [
+                    {
+                      date: '2030-05-01T10:00:00+00:00', duration: '00:30', guid: `${tag}-account-session`, id: 1,
+                      persons: [{ biography, guid, public_name: `Account Holder ${tag}` }], room: 'Hall A', start: '10:00',
+                      title: 'A talk by an account holder', type: 'Talk',
+                    },
+                  ],
+                },
+              },
+            ],
+            title: 'Accounts',
+          },
+          version: '1',
+        },
+      })
+    const first = await api.post(`/events/${event.id}/import`, { content: scheduleWith('First bio.'), dryRun: false }, token)
+    expect(first.status).toBe(201)
+    const profile = (await payload.find({ collection: 'speakers', where: { name: { equals: `Account Holder ${tag}` } } })).docs[0]
+    expect(profile.fullBio).toBe('First bio.')
+    await createUser(payload, 'speaker', profile.id)
+    const again = await api.post(`/events/${event.id}/import`, { content: scheduleWith('A bio the speaker never saw.'), dryRun: false }, token)
+    const speakers = (again.body as { speakers: Array<{ conflicts: Array<{ field: string; reason: string }>; name: string }> }).speakers
+    // The source's biography is both bios (the short one cut from it): both conflicts, both kept.
+    const conflicts = speakers.find((entry) => entry.name === `Account Holder ${tag}`)?.conflicts ?? []
+    expect(conflicts.map((conflict) => `${conflict.field}:${conflict.reason}`).sort()).toEqual(['fullBio:reviewed', 'shortBio:reviewed'])
+    expect((await payload.findByID({ collection: 'speakers', id: profile.id })).fullBio).toBe('First bio.')
+    await payload.delete({ collection: 'talks', where: { event: { equals: event.id } } })
+  })
+
   it('answers 400 naming the row and rule, and refuses private URLs', async () => {
     const api = createApi(loadTestConfig())
     const { event } = await createEventFixture(payload)

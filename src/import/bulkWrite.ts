@@ -34,6 +34,8 @@ type Drizzle = typeof import('@payloadcms/db-postgres/drizzle')
 const maxParameters = 30_000
 
 export interface BulkWriter {
+  /** A column of a drizzle table by its key ('startsAt', 'source_guid', '_parentID'), for sql`` reads. */
+  column: (table: DrizzleTable, key: string) => never
   /** Deletes the rows whose `column` is one of `values`. */
   deleteWhereIn: (table: DrizzleTable, column: string, values: unknown[]) => Promise<void>
   drizzle: Drizzle
@@ -92,6 +94,7 @@ export async function createBulkWriter(req: PayloadRequest): Promise<BulkWriter>
   }
   const quote = (name: string) => sql.raw(`"${name.replace(/"/g, '""')}"`)
   return {
+    column: (target, key) => columnOf(target, key) as never,
     db,
     deleteWhereIn: async (target, column, values) => {
       for (const part of chunks(values, 1)) {

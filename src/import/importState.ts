@@ -186,10 +186,7 @@ async function loadSessions(req: PayloadRequest, options: SanitizedTalkNotesPlug
   const { name, table: talks } = writer.tableOf(options.slugs.talks)
   const speakers = writer.table(`${name}_speakers`)
   const links = writer.table(`${name}_links`)
-  const col = (table: Record<string, unknown>, key: string) => {
-    if (!table[key]) throw new Error(`talk-notes import: no column "${key}"`)
-    return table[key] as never
-  }
+  const col = writer.column
   const fields = ['title', 'slug', 'kind', 'startsAt', 'endsAt', 'track', 'room', 'abstract', 'description', 'sequence', 'status']
   const { rows } = await writer.db.execute(sql`
     select ${col(talks, 'id')} as "id", ${sql.join(
@@ -217,7 +214,7 @@ async function loadCandidateSpeakers(
   const writer = await createBulkWriter(req)
   const { sql } = writer.drizzle
   const { table } = writer.tableOf(options.slugs.speakers)
-  const column = (key: string) => table[key] as never
+  const column = (key: string) => writer.column(table, key)
   const list = (values: string[]) => sql.join(values.map((value) => sql`${value}`), sql`, `)
   const conditions = [
     ...(keys.length ? [sql`${column('source_keys')} ?| array[${list(keys)}]::text[]`] : []),
@@ -227,10 +224,7 @@ async function loadCandidateSpeakers(
   const { name } = writer.tableOf(options.slugs.speakers)
   const links = writer.table(`${name}_links`)
   const { table: users } = writer.tableOf(options.slugs.users)
-  const of = (target: Record<string, unknown>, key: string) => {
-    if (!target[key]) throw new Error(`talk-notes import: no column "${key}"`)
-    return target[key] as never
-  }
+  const of = writer.column
   const { rows } = await writer.db.execute(sql`
     select ${column('id')} as "id", ${column('name')} as "name", ${column('slug')} as "slug", ${column('jobTitle')} as "jobTitle",
       ${column('organization')} as "organization", ${column('reviewState')} as "reviewState", ${column('shortBio')} as "shortBio",

@@ -80,6 +80,7 @@ describe('the event page', () => {
       elements.map((element) => ({
         name: element.querySelector('h3')?.textContent?.trim() ?? '',
         organization: element.querySelector('.organization')?.textContent?.trim() ?? '',
+        bio: element.querySelector('.bio')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
         readMore: element.querySelector('.bio a')?.getAttribute('href') ?? '',
       })),
     )
@@ -88,6 +89,8 @@ describe('the event page', () => {
       expect(card, person.name).toBeDefined()
       expect(sameOrganization(card!.organization, person.organization), `${person.name}: ${card!.organization}`).toBe(true)
       expect(card!.readMore).toBe(`/speakers/${person.slug}`)
+      // The short bio whole, as the seed page shows it ("…at Meta Platforms since 2017.... read more"), never re-cut.
+      expect(card!.bio, person.name).toBe(`${person.bio}… read more about ${person.name}`)
     }
     // Everyone on the agenda is credited with an organization there too.
     const credited = await page.locator('.session__people li').allInnerTexts()

@@ -312,7 +312,9 @@ export default async function EventPage({ params }: Props) {
                   {person.organization ? <p className="organization">{person.organization}</p> : null}
                   {person.shortBio ? (
                     <p className="bio">
-                      {excerpt(person.shortBio, 90)}{' '}
+                      {/* The short bio as the speaker approved it (at most 400 characters), never re-cut; the speaker page has the rest. */}
+                      {person.shortBio}
+                      <span aria-hidden="true">…</span>{' '}
                       <Link href={`/speakers/${person.slug}`}>
                         read more<span className="visually-hidden"> about {person.name}</span>
                       </Link>

@@ -3,11 +3,12 @@
 // speakers to create, update field by field, cancel or remove; conflicts with the editor's value
 // kept unless ticked; warnings), then apply, and the event's import history. Every step goes through
 // `POST /api/{events}/:id/import`, so the server checks it like any other request.
-import { Button, toast, useConfig, useDocumentInfo, useFormFields, useFormModified } from '@payloadcms/ui'
+import { Button, toast, useDocumentInfo, useFormFields, useFormModified } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation.js'
 import React, { useCallback, useEffect, useState } from 'react'
 
-import { restErrorMessage } from './restError.ts'
+import { restErrorMessage, useApiRoot } from './rest.ts'
+import { cellStyle as cell, inputStyle as input } from './styles.ts'
 
 interface FieldChange {
   field: string
@@ -70,21 +71,7 @@ const actionLabels: Record<string, string> = {
   update: 'Update',
 }
 
-const cell: React.CSSProperties = {
-  borderTop: '1px solid var(--theme-elevation-150)',
-  padding: '6px 8px',
-  textAlign: 'left',
-  verticalAlign: 'top',
-}
 
-const input: React.CSSProperties = {
-  background: 'var(--theme-input-bg)',
-  border: '1px solid var(--theme-elevation-150)',
-  borderRadius: 'var(--style-radius-s)',
-  color: 'var(--theme-elevation-800)',
-  fontSize: 'inherit',
-  padding: '8px 12px',
-}
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`
 
@@ -140,12 +127,7 @@ function ConflictList({
 
 export function ScheduleImportPanel({ historySlug }: ScheduleImportPanelProps) {
   const { collectionSlug, id } = useDocumentInfo()
-  const {
-    config: {
-      routes: { api },
-      serverURL,
-    },
-  } = useConfig()
+  const root = useApiRoot()
   const modified = useFormModified()
   const router = useRouter()
   // The URL the last import read: a re-sync is one click.
@@ -165,7 +147,6 @@ export function ScheduleImportPanel({ historySlug }: ScheduleImportPanelProps) {
     // Only the first value: after that the field is the editor's.
   }, [lastUrl])
 
-  const root = `${serverURL ?? ''}${api}`
   const loadHistory = useCallback(async () => {
     if (id === undefined || id === null) return
     const query = new URLSearchParams({ depth: '1', limit: '10', sort: '-createdAt', 'where[event][equals]': String(id) })

@@ -3,11 +3,15 @@
 // text as a field-by-field diff against what is published, and the steps the signed-in user may
 // take (speaker: approve; editor: invite, request review, accept or reject with a comment). Every
 // step goes through the profile's REST endpoints, so the server checks it like any other write.
-import { Button, toast, useAuth, useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
+import { Button, toast, useAuth, useDocumentInfo, useFormModified } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation.js'
 import React, { useCallback, useEffect, useState } from 'react'
 
-import { restErrorMessage } from './restError.ts'
+import { restErrorMessage, useApiRoot } from './rest.ts'
+import { cellStyle, inputStyle as input } from './styles.ts'
+
+// The review's text cells keep the line breaks of bios and link lists.
+const cell: React.CSSProperties = { ...cellStyle, whiteSpace: 'pre-wrap' }
 
 interface Change {
   field: string
@@ -75,14 +79,6 @@ function invitationState(invitation: Invitation): string {
   return invitation.state ?? ''
 }
 
-const input: React.CSSProperties = {
-  background: 'var(--theme-input-bg)',
-  border: '1px solid var(--theme-elevation-150)',
-  borderRadius: 'var(--style-radius-s)',
-  color: 'var(--theme-elevation-800)',
-  fontSize: 'inherit',
-  padding: '8px 12px',
-}
 
 function show(value: unknown, name: null | string): string {
   if (name) return name
@@ -94,24 +90,12 @@ function show(value: unknown, name: null | string): string {
   return typeof value === 'number' ? `#${value}` : String(value)
 }
 
-const cell: React.CSSProperties = {
-  borderTop: '1px solid var(--theme-elevation-150)',
-  padding: '6px 8px',
-  textAlign: 'left',
-  verticalAlign: 'top',
-  whiteSpace: 'pre-wrap',
-}
 
 export function SpeakerReviewPanel() {
   // The profile's own collection: the plugin's speakers slug is the host's to choose.
   const { collectionSlug, id, lastUpdateTime } = useDocumentInfo()
   const { user } = useAuth()
-  const {
-    config: {
-      routes: { api },
-      serverURL,
-    },
-  } = useConfig()
+  const root = useApiRoot()
   const modified = useFormModified()
   const router = useRouter()
   const [review, setReview] = useState<null | Review>(null)
@@ -120,7 +104,7 @@ export function SpeakerReviewPanel() {
   const [email, setEmail] = useState('')
   const [busy, setBusy] = useState(false)
 
-  const base = `${serverURL ?? ''}${api}/${collectionSlug}/${id}`
+  const base = `${root}/${collectionSlug}/${id}`
   const load = useCallback(async () => {
     const response = await fetch(`${base}/review`, { credentials: 'include' })
     if (!response.ok) return setLoadError(await restErrorMessage(response))

@@ -220,23 +220,15 @@ function normalized(value: unknown): unknown {
   return value ?? ''
 }
 
-/** Whether `instant` is on one of the event's days (its conference day, after the day change). */
-function onEventDay(instant: string, state: ImportState): boolean {
-  const { dayChange, timezone } = state.event
-  const day = conferenceDay(instant, timezone, dayChange)
-  return eventDayRanges(state).some(([first, last]) => day >= first && day <= last)
+/** The event's days as conference-day ranges ('YYYY-MM-DD', inclusive), one per date row. */
+function eventDayRanges(event: ImportState['event']): Array<[string, string]> {
+  return event.dates.map((date) => [toZoned(date.start, event.timezone).date, toZoned(date.end, event.timezone).date])
 }
 
-// The event's days once per plan, not once per session.
-const dayRanges = new WeakMap<ImportState['event'], Array<[string, string]>>()
-function eventDayRanges(state: ImportState): Array<[string, string]> {
-  let ranges = dayRanges.get(state.event)
-  if (!ranges) {
-    const { timezone } = state.event
-    ranges = state.event.dates.map((date) => [toZoned(date.start, timezone).date, toZoned(date.end, timezone).date])
-    dayRanges.set(state.event, ranges)
-  }
-  return ranges
+/** Whether `instant` is on one of the event's days (its conference day, after the day change). */
+function onEventDay(instant: string, event: ImportState['event'], ranges: Array<[string, string]>): boolean {
+  const day = conferenceDay(instant, event.timezone, event.dayChange)
+  return ranges.some(([first, last]) => day >= first && day <= last)
 }
 
 /** The conference day ('YYYY-MM-DD') of an instant: before the day change it is still the day before. */
@@ -404,6 +396,7 @@ export function planImport(schedule: ParsedSchedule, state: ImportState, options
   const speakers = planSpeakers(schedule, state, options)
   const overwrite = new Set(options.overwrite ?? [])
   const { timezone } = state.event
+  const dayRanges = eventDayRanges(state.event)
 
   // Speakers by id in the session values, so a speaker named in several sessions is one record.
   const speakerName = new Map<Id, string>()
@@ -451,7 +444,7 @@ export function planImport(schedule: ParsedSchedule, state: ImportState, options
       title: parsed.title.trim(),
       track: parsed.track?.trim() ?? '',
     }
-    if (!onEventDay(desired.startsAt, state)) {
+    if (!onEventDay(desired.startsAt, state.event, dayRanges)) {
       const zoned = toZoned(desired.startsAt, timezone)
       warnings.push({ message: `starts ${zoned.date} ${zoned.time}, outside the event's dates`, where: parsed.where })
     }

@@ -10,14 +10,9 @@
 //   ones; no sample here has two overlapping roomless sessions);
 // - the export lists only rooms and people that have a session (a source may list more);
 // - cancelled sessions are left out of the frab exports (an import creates none).
-import type { ErrorObject } from 'ajv'
 import type { Payload, TypedUser } from 'payload'
 
-import Ajv from 'ajv'
-import draft6MetaSchema from 'ajv/dist/refs/json-schema-draft-06.json'
-import addFormats from 'ajv-formats'
 import { XMLParser } from 'fast-xml-parser'
-import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -29,10 +24,9 @@ import { conferenceDay } from '../../src/import/plan'
 import { createUser, type Id, tokenOf, unique } from '../helpers/fixtures'
 import { createApi } from '../helpers/http'
 import { getTestPayload, loadTestConfig } from '../helpers/payload'
+import { describeErrors, frabJsonValidator, validateWithXmllint } from '../helpers/scheduleSpecs'
 
 const samplesDir = fileURLToPath(new URL('../fixtures/schedules', import.meta.url))
-const specs = fileURLToPath(new URL('../fixtures/c3voc-schedule', import.meta.url))
-const xmllint = '/usr/bin/xmllint'
 const venue = 'Round-trip venue'
 
 interface Sample {
@@ -55,25 +49,6 @@ const samples: Sample[] = [
   { file: 'spreadsheet-semicolon.csv', timeZone: 'Europe/Berlin' },
   { file: 'spreadsheet-comma.csv', timeZone: 'Europe/Berlin' },
 ]
-
-// ---------- validators (as tests/unit/schedule.test.ts) ----------
-
-function validateWithXmllint(xml: string): { ok: boolean; output: string } {
-  const result = spawnSync(xmllint, ['--noout', '--schema', `${specs}/schedule.xml.xsd`, '-'], { encoding: 'utf8', input: xml })
-  return { ok: result.status === 0, output: `${result.stdout}${result.stderr}` }
-}
-
-function frabJsonValidator() {
-  const ajv = new Ajv({ allErrors: true, allowUnionTypes: true })
-  ajv.addMetaSchema(draft6MetaSchema)
-  addFormats(ajv)
-  ajv.addVocabulary(['$oneOf', '$todo'])
-  ajv.addFormat('color', /^#[0-9a-fA-F]{6}$/)
-  return ajv.compile(JSON.parse(readFileSync(`${specs}/schema.json`, 'utf8')))
-}
-
-const describeErrors = (errors: ErrorObject[] | null | undefined) =>
-  (errors ?? []).slice(0, 20).map((error) => `${error.instancePath} ${error.message}`).join('\n')
 
 // ---------- the exports, read back ----------
 
@@ -308,7 +283,7 @@ describe.each(samples)('import then export of $file', ({ file, timeZone }) => {
 
   it("exports schedule.json valid against c3voc's schema.json", () => {
     const valid = validateJson(json)
-    expect(describeErrors(validateJson.errors)).toBe('')
+    expect(describeErrors(validateJson.errors, 20)).toBe('')
     expect(valid).toBe(true)
   })
 

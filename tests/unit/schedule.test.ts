@@ -1,17 +1,11 @@
 // Schedule exports (frab XML/JSON, iCalendar) checked against their own specs and parsers, without a database:
 // the c3voc XSD via xmllint, c3voc's schema.json via Ajv, and the .ics via ical.js.
-import type { ErrorObject } from 'ajv'
-
-import Ajv from 'ajv'
-import draft6MetaSchema from 'ajv/dist/refs/json-schema-draft-06.json'
-import addFormats from 'ajv-formats'
 import { XMLParser } from 'fast-xml-parser'
 import ICAL from 'ical.js'
 
 import { parseCalendar } from '../helpers/ical'
-import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { describeErrors, frabJsonValidator, validateWithXmllint, xmllint } from '../helpers/scheduleSpecs'
+import { existsSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 
 import type { ScheduleExport, SchedulePerson, ScheduleSession } from '../../src/formats/schedule'
@@ -26,9 +20,6 @@ import {
   urlNamespace,
 } from '../../src/formats/schedule'
 
-// c3voc's schemas, vendored unmodified beside their source and licence (tests/fixtures/c3voc-schedule/README.md).
-const specs = fileURLToPath(new URL('../fixtures/c3voc-schedule', import.meta.url))
-const xmllint = '/usr/bin/xmllint'
 const site = 'https://talks.example.org'
 const eventUrl = `${site}/events/networking-scale-2024`
 
@@ -176,27 +167,6 @@ const sessionIds = fixture.sessions.map((entry) => String(entry.id))
 
 // ---------- helpers: the formats' own validators and parsers ----------
 
-function validateWithXmllint(xml: string): { ok: boolean; output: string } {
-  const result = spawnSync(xmllint, ['--noout', '--schema', `${specs}/schedule.xml.xsd`, '-'], {
-    encoding: 'utf8',
-    input: xml,
-  })
-  return { ok: result.status === 0, output: `${result.stdout}${result.stderr}` }
-}
-
-function frabJsonValidator() {
-  // schema.json declares draft-06: Ajv's default (draft-07) class with the draft-06 meta-schema added.
-  const ajv = new Ajv({ allErrors: true, allowUnionTypes: true })
-  ajv.addMetaSchema(draft6MetaSchema)
-  addFormats(ajv)
-  // c3voc's own annotations and its 'color' format, unknown to Ajv; declared so strict mode accepts them.
-  ajv.addVocabulary(['$oneOf', '$todo'])
-  ajv.addFormat('color', /^#[0-9a-fA-F]{6}$/)
-  return ajv.compile(JSON.parse(readFileSync(`${specs}/schema.json`, 'utf8')))
-}
-
-const describeErrors = (errors: ErrorObject[] | null | undefined) =>
-  (errors ?? []).map((error) => `${error.instancePath} ${error.message}`).join('\n')
 
 interface XmlPerson {
   '#text': string

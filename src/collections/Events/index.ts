@@ -3,14 +3,13 @@ import type { CollectionConfig } from 'payload'
 import type { SanitizedTalkNotesPluginConfig } from '../../types.ts'
 
 import { anyone } from '../../access/anyone.ts'
-import { isEditor, isEditorField } from '../../access/isEditor.ts'
+import { isEditor, isEditorField, isEditorUser } from '../../access/isEditor.ts'
 import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers.ts'
 import { announceChange, announceDelete } from '../../hooks/announceChange.ts'
 import { createImportEndpoints } from '../../endpoints/import/index.ts'
 import { createScheduleEndpoints } from '../../endpoints/schedule/index.ts'
 import { slugField } from '../../fields/slug.ts'
 import { eventFormats } from '../../types.ts'
-import { userRole } from '../../utilities/userRole.ts'
 import { checkRange, isTimeZone, validateOptionalHttpUrl } from '../../utilities/validators.ts'
 import { setEventRange } from './hooks/setEventRange.ts'
 
@@ -163,8 +162,7 @@ export function createEventsCollection(options: SanitizedTalkNotesPluginConfig):
               path: `${options.adminComponentsPath}#ScheduleImportPanel`,
             },
           },
-          condition: (data, _siblingData, { user }) =>
-            Boolean(data?.id) && ['admin', 'editor'].includes(userRole(user as never, slugs.users) ?? ''),
+          condition: (data, _siblingData, { user }) => Boolean(data?.id) && isEditorUser(user, slugs.users),
         },
       },
       {

@@ -7,11 +7,11 @@ import { addDataAndFileToRequest, Forbidden } from 'payload'
 
 import type { SanitizedTalkNotesPluginConfig } from '../../types.ts'
 
+import { isEditorUser } from '../../access/isEditor.ts'
 import { csvTemplate } from '../../import/formats/csv.ts'
 import { type ImportInput, runImport } from '../../import/runImport.ts'
 import { scheduleFormats, type ScheduleFormat } from '../../import/types.ts'
 import { ruleError } from '../../utilities/ruleError.ts'
-import { userRole } from '../../utilities/userRole.ts'
 
 type Refuse = (message: string, path: string) => Error
 
@@ -47,11 +47,10 @@ async function inputOf(req: PayloadRequest, field: Refuse): Promise<ImportInput>
 export function createImportEndpoints(options: SanitizedTalkNotesPluginConfig): Endpoint[] {
   // The 400 names the events collection: the import is an operation on an event.
   const field: Refuse = (message, path) => ruleError(options.slugs.events, [{ message, path }])
-  const isEditor = (req: PayloadRequest) => ['admin', 'editor'].includes(userRole(req.user, options.slugs.users) ?? '')
   return [
     {
       handler: async (req) => {
-        if (!isEditor(req)) throw new Forbidden(req.t)
+        if (!isEditorUser(req.user, options.slugs.users)) throw new Forbidden(req.t)
         const id = req.routeParams?.id
         if (typeof id !== 'string' && typeof id !== 'number') throw field('the event id is missing', 'id')
         const report = await runImport(req, options, String(id), await inputOf(req, field))

@@ -52,15 +52,14 @@ export interface KindFromType {
  * meal ('Lunch', 'Coffee Break') count, since any other title is as likely a talk's.
  */
 export function kindFromType(type: string | undefined, title: string): KindFromType {
+  const normalized = type === undefined ? '' : normalizeType(type)
+  if (type === undefined || normalized === '') return { kind: breakOrMealFromTitle(title) ?? 'talk' }
   // frab's own catch-all type says no more than a missing one: the title decides, without a warning.
-  if (type !== undefined && normalizeType(type) === 'other') return { kind: kindFromTitle(title) ?? 'talk' }
+  if (normalized === 'other') return { kind: kindFromTitle(title) ?? 'talk' }
   // A slot length as the format ("30minutes", "45 min", as Sessionize's "Session format" often is): a talk.
-  if (type !== undefined && /^\d+ ?(?:m|min|mins|minutes?|分)$/.test(normalizeType(type))) return { kind: 'talk' }
-  if (type !== undefined && normalizeType(type) !== '') {
-    const kind = lookup(type)
-    return kind ? { kind } : { kind: 'talk', unknownType: type }
-  }
-  return { kind: breakOrMealFromTitle(title) ?? 'talk' }
+  if (/^\d+ ?(?:m|min|mins|minutes?|分)$/.test(normalized)) return { kind: 'talk' }
+  const kind = lookup(type)
+  return kind ? { kind } : { kind: 'talk', unknownType: type }
 }
 
 export function breakOrMealFromTitle(title: string): SessionKind | undefined {

@@ -1,14 +1,19 @@
 import type { CollectionSlug } from 'payload'
 
 import type {
+  BrandingOptions,
   RateLimit,
   RateLimitOptions,
+  SanitizedBranding,
   SanitizedRateLimits,
   SanitizedTalkNotesPluginConfig,
   SiteUrls,
   TalkNotesPluginConfig,
   TalkNotesRoutes,
 } from './types.ts'
+
+import { colord, extend } from 'colord'
+import a11yPlugin from 'colord/plugins/a11y'
 
 import { searchLanguages } from './search/searchSchema.ts'
 import { defaultClientAddress } from './utilities/clientAddress.ts'
@@ -64,6 +69,28 @@ function siteUrlsOf(routes: TalkNotesPluginConfig['routes'], siteUrl: string): S
     preview: absolute('preview', resolved.preview),
     session: absolute('session', resolved.session),
     speaker: absolute('speaker', resolved.speaker),
+  }
+}
+
+extend([a11yPlugin])
+
+/** The site's name, logo and accent; text on the accent is black or white, whichever reads better (WCAG ratio). */
+function sanitizeBranding(branding: BrandingOptions = {}): SanitizedBranding {
+  const siteName = (branding.siteName ?? 'talk-notes').trim()
+  if (!siteName) throw new Error('talkNotesPlugin: branding.siteName must not be empty')
+  const accent = colord(branding.accentColor ?? '#0b57d0')
+  if (!accent.isValid()) {
+    throw new Error(`talkNotesPlugin: branding.accentColor must be a CSS colour such as #0b57d0, got ${JSON.stringify(branding.accentColor)}`)
+  }
+  if (branding.logo && (typeof branding.logo.url !== 'string' || !branding.logo.url)) {
+    throw new Error('talkNotesPlugin: branding.logo.url must be the path or URL of an image')
+  }
+  const accentColor = accent.alpha(1).toHex()
+  return {
+    accentColor,
+    accentContrast: accent.contrast('#000000') >= accent.contrast('#ffffff') ? '#000000' : '#ffffff',
+    ...(branding.logo ? { logo: { alt: branding.logo.alt ?? siteName, url: branding.logo.url } } : {}),
+    siteName,
   }
 }
 
@@ -181,6 +208,7 @@ export function sanitizePluginConfig(
       maxDepth: positiveInteger(apiLimits?.maxDepth, 3, 'apiLimits.maxDepth'),
       maxLimit: positiveInteger(apiLimits?.maxLimit, 100, 'apiLimits.maxLimit'),
     },
+    branding: sanitizeBranding(options.branding),
     clientAddress: options.clientAddress ?? defaultClientAddress,
     // Slugs are the host's to choose: they are collection slugs of the final config by construction.
     collectionOverrides: { ...options.collectionOverrides },

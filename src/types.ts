@@ -96,6 +96,20 @@ export interface TalkNotesRoutes {
 /** The sanitized routes: the same pages as absolute URLs on `siteUrl`. */
 export type SiteUrls = TalkNotesRoutes
 
+export interface BrandingOptions {
+  accentColor?: string
+  logo?: { alt?: string; url: string }
+  siteName?: string
+}
+
+export interface SanitizedBranding {
+  accentColor: string
+  /** `#000000` or `#ffffff`, whichever has the higher WCAG contrast ratio on `accentColor`. */
+  accentContrast: string
+  logo?: { alt: string; url: string }
+  siteName: string
+}
+
 export interface TalkNotesPluginConfig {
   /**
    * Where the app's import map finds the plugin's admin components (the speaker review panel), as a
@@ -115,6 +129,15 @@ export interface TalkNotesPluginConfig {
    * @default { graphQL: { maxAliases: 15, maxCost: 10_000, maxDepth: 10 }, maxDepth: 3, maxLimit: 100 }
    */
   apiLimits?: { graphQL?: { maxAliases?: number; maxCost?: number; maxDepth?: number }; maxDepth?: number; maxLimit?: number }
+  /**
+   * The site's name, logo and accent colour: the admin panel shows the name and logo (its sign-in
+   * screen, navigation and browser titles), and the public pages read them with
+   * `siteBranding(config)` from `talk-notes/site` (the demo sets `--accent` from `accentColor`).
+   * `logo.url` is a path or URL of an image (SVG or PNG); without it the name is shown as text.
+   * `accentColor` is a `#rrggbb` colour; text on it is black or white, whichever contrasts more.
+   * @default { accentColor: '#0b57d0', siteName: 'talk-notes' }
+   */
+  branding?: BrandingOptions
   /**
    * The client's IP address, for the rate limits. Route handlers see only the request, so the
    * default trusts the right-most `X-Forwarded-For` entry (the one the nearest proxy appended),
@@ -220,6 +243,7 @@ export interface TalkNotesPluginConfig {
 export interface SanitizedTalkNotesPluginConfig {
   adminComponentsPath: string
   apiLimits: { graphQL: { maxAliases: number; maxCost: number; maxDepth: number }; maxDepth: number; maxLimit: number }
+  branding: SanitizedBranding
   clientAddress: (req: PayloadRequest) => null | string
   collectionOverrides: Partial<Record<TalkNotesCollectionKey, CollectionOverride>>
   feeds: { description: string; limit: number; title: string }

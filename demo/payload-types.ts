@@ -445,6 +445,10 @@ export interface Talk {
   startsAt: string;
   endsAt: string;
   /**
+   * Order among sessions that start at the same time (lower first); leave 0 to keep the order they were entered in.
+   */
+  order?: number | null;
+  /**
    * For parallel sessions.
    */
   track?: string | null;
@@ -609,7 +613,7 @@ export interface Event {
   };
   format: 'in-person' | 'virtual' | 'hybrid';
   livestreamUrl?: string | null;
-  registrationStatus: 'open' | 'waitlist' | 'rsvps-closed' | 'closed' | 'not-required';
+  registrationStatus: 'open' | 'waitlist' | 'rsvps-closed' | 'invite-only' | 'closed' | 'not-required';
   registrationUrl?: string | null;
   /**
    * Set by the schedule import; a re-sync reads this URL again.
@@ -1327,6 +1331,7 @@ export interface TalksSelect<T extends boolean = true> {
   kind?: T;
   startsAt?: T;
   endsAt?: T;
+  order?: T;
   track?: T;
   room?: T;
   status?: T;

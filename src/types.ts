@@ -275,5 +275,8 @@ export type SessionLinkKind = (typeof sessionLinkKinds)[number]
 export const sessionStatuses = ['scheduled', 'cancelled'] as const
 export type SessionStatus = (typeof sessionStatuses)[number]
 
+/** How an agenda lists sessions: by start, then the editors' order within a slot, then as entered. */
+export const sessionOrder = ['startsAt', 'order', 'id']
+
 export const eventFormats = ['in-person', 'virtual', 'hybrid'] as const
 export type EventFormat = (typeof eventFormats)[number]

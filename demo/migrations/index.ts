@@ -7,6 +7,7 @@ import * as migration_20261126_173804_media_avatar_sizes from './20261126_173804
 import * as migration_20261202_151143_article_search from './20261202_151143_article_search';
 import * as migration_20261202_161013_name_indexes from './20261202_161013_name_indexes';
 import * as migration_20261202_201934_schedule_import from './20261202_201934_schedule_import';
+import * as migration_20261204_175600_session_order_invite_only from './20261204_175600_session_order_invite_only';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261202_201934_schedule_import.up,
     down: migration_20261202_201934_schedule_import.down,
-    name: '20261202_201934_schedule_import'
+    name: '20261202_201934_schedule_import',
+  },
+  {
+    up: migration_20261204_175600_session_order_invite_only.up,
+    down: migration_20261204_175600_session_order_invite_only.down,
+    name: '20261204_175600_session_order_invite_only'
   },
 ];

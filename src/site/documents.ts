@@ -242,6 +242,10 @@ export interface Talk {
   startsAt: string;
   endsAt: string;
   /**
+   * Order among sessions that start at the same time (lower first); leave 0 to keep the order they were entered in.
+   */
+  order?: number | null;
+  /**
    * For parallel sessions.
    */
   track?: string | null;
@@ -344,7 +348,7 @@ export interface Event {
   };
   format: 'in-person' | 'virtual' | 'hybrid';
   livestreamUrl?: string | null;
-  registrationStatus: 'open' | 'waitlist' | 'rsvps-closed' | 'closed' | 'not-required';
+  registrationStatus: 'open' | 'waitlist' | 'rsvps-closed' | 'invite-only' | 'closed' | 'not-required';
   registrationUrl?: string | null;
   sessions?: {
     docs?: (Id | Talk)[];

@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 import type { Article, Event, Talk } from './documents.ts'
 import type { EventPageData, EventView, ParticipantView, SessionView } from './types.ts'
 
+import { sessionOrder } from '../types.ts'
 import { talkNotesOptionsOf } from '../utilities/pluginOptions.ts'
 import { articleCardOf, eventCardOf, personOf, populated, richText, type SiteOptions, siteSlugsOf } from './mappers.ts'
 import { eventCardSelect, noteCardQuery } from './cardQueries.ts'
@@ -60,7 +61,7 @@ export async function loadEventPage(payload: Payload, slug: string): Promise<Eve
         track: true,
         updatedAt: true,
       },
-      sort: 'startsAt',
+      sort: sessionOrder,
       where: { event: { equals: event.id } },
     }),
     payload.find({

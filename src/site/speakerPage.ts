@@ -60,7 +60,7 @@ export async function loadSpeakerPage(payload: Payload, slug: string): Promise<n
     pagination: false,
     populate: { [slugs.events]: { slug: true, timezone: true, title: true } },
     select: { endsAt: true, event: true, kind: true, slug: true, speakers: true, startsAt: true, title: true },
-    sort: '-startsAt',
+    sort: ['-startsAt', 'order', 'id'],
     where: { 'speakers.speaker': { equals: speaker.id } },
   })
   const sessions = (sessionDocs.docs as unknown as Talk[]).flatMap((talk): SpeakerSessionView[] => {

@@ -102,7 +102,7 @@ export interface EventView extends EventCard {
   descriptionHtml: string
   descriptionText: string
   livestreamUrl?: string
-  registrationStatus: 'closed' | 'not-required' | 'open' | 'rsvps-closed' | 'waitlist'
+  registrationStatus: 'closed' | 'invite-only' | 'not-required' | 'open' | 'rsvps-closed' | 'waitlist'
   registrationUrl?: string
   updatedAt: string
 }

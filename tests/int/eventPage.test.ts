@@ -14,6 +14,7 @@ import { eventJsonLd } from '../../src/formats/jsonLd'
 import { paragraphsToLexical } from '../../src/utilities/lexical'
 import { renderICalendar, renderSessionICalendar } from '../../src/formats/schedule'
 import { parseCalendar } from '../helpers/ical'
+import { createUser, tokenOf } from '../helpers/fixtures'
 import { createApi } from '../helpers/http'
 import { getTestPayload, loadTestConfig } from '../helpers/payload'
 
@@ -141,6 +142,36 @@ describe('event page data', () => {
       expect(large.result?.sessions).toHaveLength(180)
       expect(large.queries.length).toBe(small.queries.length)
       expect(small.queries.length).toBeLessThanOrEqual(12)
+    } finally {
+      if (created.length) await payload.delete({ collection: 'talks', where: { id: { in: created } } })
+    }
+  })
+  it('lists sessions of one slot as entered, unless editors set their order', async () => {
+    const slot = { endsAt: '2024-09-11T23:50:00.000Z', event: eventId, kind: 'talk' as const, startsAt: '2024-09-11T23:40:00.000Z' }
+    const created: number[] = []
+    try {
+      for (const name of ['first', 'second', 'third']) {
+        const talk = await payload.create({ collection: 'talks', data: { ...slot, slug: `same-slot-${name}`, title: `Same slot ${name}` }, depth: 0 })
+        created.push(talk.id)
+      }
+      const inSlot = async () =>
+        (await loadEventPage(payload, demoEventSlug))!.sessions.filter((session) => session.slug.startsWith('same-slot-')).map((session) => session.slug)
+      expect(await inSlot()).toEqual(['same-slot-first', 'same-slot-second', 'same-slot-third'])
+      // Ids grow with creation, so an order of ids alone would pass the first check; a set order must win over it.
+      await payload.update({ collection: 'talks', data: { order: -1 }, id: created[2] })
+      await payload.update({ collection: 'talks', data: { order: 1 }, id: created[0] })
+      expect(await inSlot()).toEqual(['same-slot-third', 'same-slot-second', 'same-slot-first'])
+      const schedule = toScheduleExport((await loadEventPage(payload, demoEventSlug))!)
+      expect(schedule.sessions.filter((session) => session.slug.startsWith('same-slot-')).map((session) => session.slug)).toEqual([
+        'same-slot-third',
+        'same-slot-second',
+        'same-slot-first',
+      ])
+      const api = createApi(await loadTestConfig())
+      const token = await tokenOf(payload, await createUser(payload, 'editor'))
+      const refused = await api.post('/talks', { ...slot, order: 1.5, slug: 'same-slot-bad', title: 'Bad order' }, token)
+      expect(refused.status).toBe(400)
+      expect(JSON.stringify(refused.body)).toContain('The order must be a whole number')
     } finally {
       if (created.length) await payload.delete({ collection: 'talks', where: { id: { in: created } } })
     }

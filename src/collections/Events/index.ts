@@ -9,7 +9,7 @@ import { announceChange, announceDelete } from '../../hooks/announceChange.ts'
 import { createImportEndpoints } from '../../endpoints/import/index.ts'
 import { createScheduleEndpoints } from '../../endpoints/schedule/index.ts'
 import { slugField } from '../../fields/slug.ts'
-import { eventFormats } from '../../types.ts'
+import { eventFormats, sessionOrder } from '../../types.ts'
 import { checkRange, isTimeZone, validateOptionalHttpUrl } from '../../utilities/validators.ts'
 import { setEventRange } from './hooks/setEventRange.ts'
 
@@ -17,6 +17,7 @@ export const registrationStatuses = [
   { label: 'Registration open', value: 'open' },
   { label: 'Waitlist', value: 'waitlist' },
   { label: 'RSVPs closed', value: 'rsvps-closed' },
+  { label: 'Invite only', value: 'invite-only' },
   { label: 'Registration closed', value: 'closed' },
   { label: 'No registration needed', value: 'not-required' },
 ]
@@ -170,7 +171,7 @@ export function createEventsCollection(options: SanitizedTalkNotesPluginConfig):
         type: 'join',
         collection: slugs.talks,
         defaultLimit: 0,
-        defaultSort: 'startsAt',
+        defaultSort: sessionOrder,
         on: 'event',
       },
     ],

@@ -6,7 +6,7 @@ import { anyone } from '../../access/anyone.ts'
 import { isEditor } from '../../access/isEditor.ts'
 import { announceChange, announceDelete } from '../../hooks/announceChange.ts'
 import { slugField } from '../../fields/slug.ts'
-import { sessionKinds, sessionLinkKinds, sessionStatuses } from '../../types.ts'
+import { sessionKinds, sessionLinkKinds, sessionOrder, sessionStatuses } from '../../types.ts'
 import { isEditorField } from '../../access/isEditor.ts'
 import { linkedSpeakerId, userRole } from '../../utilities/userRole.ts'
 import { checkRange, validateOptionalHttpUrl } from '../../utilities/validators.ts'
@@ -62,7 +62,7 @@ export function createTalksCollection(options: SanitizedTalkNotesPluginConfig): 
     },
     // What a relationship to this collection returns: enough for a list or a card, not the whole document.
     defaultPopulate: { endsAt: true, event: true, kind: true, room: true, slug: true, startsAt: true, title: true, track: true },
-    defaultSort: 'startsAt',
+    defaultSort: sessionOrder,
     fields: [
       { name: 'title', type: 'text', required: true },
       // A slug is unique within its event: every edition has its "Live Q&A Session 1".
@@ -95,6 +95,20 @@ export function createTalksCollection(options: SanitizedTalkNotesPluginConfig): 
               true,
           },
         ],
+      },
+      {
+        // Sessions sort by start, then this, then creation: two sessions entered for one slot keep the editors' order.
+        name: 'order',
+        type: 'number',
+        admin: {
+          description: 'Order among sessions that start at the same time (lower first); leave 0 to keep the order they were entered in.',
+          position: 'sidebar',
+          step: 1,
+        },
+        defaultValue: 0,
+        validate: (value: null | number | undefined) =>
+          value === null || value === undefined || (Number.isInteger(value) && Math.abs(value) <= 1000) ||
+          'The order must be a whole number from -1000 to 1000.',
       },
       {
         type: 'row',

@@ -2,6 +2,7 @@ import * as migration_20261202_044147_initial from './20261202_044147_initial';
 import * as migration_20261202_151159_article_search from './20261202_151159_article_search';
 import * as migration_20261202_161017_name_indexes from './20261202_161017_name_indexes';
 import * as migration_20261202_201944_schedule_import from './20261202_201944_schedule_import';
+import * as migration_20261204_175606_session_order_invite_only from './20261204_175606_session_order_invite_only';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261202_201944_schedule_import.up,
     down: migration_20261202_201944_schedule_import.down,
-    name: '20261202_201944_schedule_import'
+    name: '20261202_201944_schedule_import',
+  },
+  {
+    up: migration_20261204_175606_session_order_invite_only.up,
+    down: migration_20261204_175606_session_order_invite_only.down,
+    name: '20261204_175606_session_order_invite_only'
   },
 ];

@@ -27,9 +27,11 @@ export {
   formatDateSpan,
   formatDay,
   formatShortDate,
+  formatSittings,
+  type Sitting,
   zoneLabel,
 } from '../site/format.ts'
 export { articleJsonLd, type ArticleJsonLdInput, eventJsonLd, serializeJsonLd } from '../formats/jsonLd.ts'
 export * from '../formats/schedule/index.ts'
-export { excerpt, plainTextFromLexical, readingTimeMinutes } from '../formats/text.ts'
+export { excerpt, plainTextFromLexical, readingTimeMinutes, teaser } from '../formats/text.ts'
 export { escapeHtml, lexicalToHtml, sanitizeHtml } from '../formats/html.ts'

@@ -86,6 +86,20 @@ export function excerpt(text: string, maxLength = 280): string {
   return `${stripControlCharacters(cut).replace(/[\s,;:]+$/, '')}…`
 }
 
+/**
+ * A card's teaser: `text` cut at a word boundary to `maxLength` (see `excerpt`), without the ellipsis,
+ * and whether the reader should see one: when words were left out, or when the text itself stops
+ * mid-sentence (a summary pasted from a longer text, as the seed's are). Render `text`, then '…' when `cut`.
+ */
+export function teaser(text: string, maxLength = 280): { cut: boolean; text: string } {
+  const whole = excerpt(text, Number.MAX_SAFE_INTEGER)
+  if (whole.length > maxLength) return { cut: true, text: excerpt(text, maxLength).slice(0, -1) }
+  // A text that ends in its own ellipsis keeps one, drawn like the others.
+  const trimmed = whole.replace(/(\.{3}|…)$/, '').replace(/[\s,;:]+$/, '')
+  if (trimmed !== whole.replace(/[\s,;:]+$/, '')) return { cut: true, text: trimmed }
+  return { cut: trimmed !== '' && !/[.!?)"'”’\]]$/.test(trimmed), text: trimmed }
+}
+
 /** Whole minutes, rounded up: 1 for any non-empty text, 0 for none. */
 export function readingTimeMinutes(text: string, wordsPerMinute = 220): number {
   if (!(wordsPerMinute > 0)) {

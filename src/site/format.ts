@@ -65,10 +65,48 @@ export function formatDateSpan(start: string, end: string, timeZone: string): st
   const endDay = toZoned(end, timeZone).date
   if (startDay === endDay) return formatDate(start, timeZone)
   const format = formatter(`span|${timeZone}`, { day: 'numeric', month: 'long', timeZone, year: 'numeric' })
-  return plainSpaces(format.formatRange(new Date(start), new Date(end)))
+  // Between two day numbers the dash stands closed, as in print: "November 20–21", "July 31 – August 7".
+  return plainSpaces(format.formatRange(new Date(start), new Date(end))).replace(/(\d) – (\d)/, '$1–$2')
 }
 
 /** 'YYYY-MM-DD' of the instant on the zone's calendar, for grouping an agenda by day. */
 export function calendarDay(instant: string, timeZone: string): string {
   return toZoned(instant, timeZone).date
+}
+
+export interface Sitting {
+  end: string
+  format?: string
+  label?: string
+  start: string
+}
+
+/**
+ * An event's dates as visitors read them, each sitting with its hours on the event's clocks and its
+ * label: "July 31, 2024 · 02:30 PM – 07:00 PM PT · In-person event". Consecutive unlabelled days of
+ * the same hours and format read as one span: "November 20–21, 2024 · 09:00 AM – 05:00 PM PT".
+ */
+export function formatSittings(dates: Sitting[], timeZone: string): Array<{ dateTime: string; text: string }> {
+  const clocks = (sitting: Sitting) => formatClockRange(sitting.start, sitting.end, timeZone)
+  const runs: Sitting[][] = []
+  for (const sitting of [...dates].sort((a, b) => Date.parse(a.start) - Date.parse(b.start))) {
+    const run = runs[runs.length - 1]
+    const last = run?.[run.length - 1]
+    const joins =
+      last &&
+      !last.label &&
+      !sitting.label &&
+      last.format === sitting.format &&
+      clocks(last) === clocks(sitting) &&
+      Date.parse(sitting.start) - Date.parse(last.start) <= 36 * 3_600_000
+    if (joins) run.push(sitting)
+    else runs.push([sitting])
+  }
+  return runs.map((run) => {
+    const first = run[0]
+    const last = run[run.length - 1]
+    const day = run.length > 1 ? formatDateSpan(first.start, last.end, timeZone) : formatDate(first.start, timeZone)
+    const hours = `${clocks(first)} ${zoneLabel(timeZone, first.start)}`
+    return { dateTime: first.start, text: [day, hours, first.label].filter(Boolean).join(' · ') }
+  })
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { formatSessionTime, lexicalToHtml, sanitizeHtml } from '../../src/formats/html'
 import {
   excerpt,
+  teaser,
   plainTextFromLexical,
   readingTimeMinutes,
   stripControlCharacters,
@@ -254,6 +255,32 @@ describe('excerpt', () => {
     expect(result.endsWith('…')).toBe(true)
     expect(result.length).toBeLessThanOrEqual(280)
     expect(result.length).toBeGreaterThan(270)
+  })
+})
+
+describe('teaser', () => {
+  it('keeps a whole sentence whole, with no ellipsis', () => {
+    expect(teaser('Abishek is a network engineer at Meta Platforms since 2017.', 400)).toEqual({
+      cut: false,
+      text: 'Abishek is a network engineer at Meta Platforms since 2017.',
+    })
+  })
+
+  it('marks a text that stops mid-sentence, as the seed page shows its summaries', () => {
+    expect(teaser('…products with user empathy,')).toEqual({ cut: true, text: '…products with user empathy' })
+    expect(teaser('The @Scale community')).toEqual({ cut: true, text: 'The @Scale community' })
+  })
+
+  it('cuts at the last word that fits, never dropping one that does', () => {
+    const result = teaser('One two three four five', 14)
+    expect(result).toEqual({ cut: true, text: 'One two three' })
+    expect(`${result.text}…`.length).toBeLessThanOrEqual(14)
+    expect(teaser('One two three four five.', 24)).toEqual({ cut: false, text: 'One two three four five.' })
+  })
+
+  it('draws a text’s own trailing ellipsis once', () => {
+    expect(teaser('We will share...')).toEqual({ cut: true, text: 'We will share' })
+    expect(teaser('We will share…')).toEqual({ cut: true, text: 'We will share' })
   })
 })
 

@@ -30,6 +30,7 @@ const serverURL = process.env.SERVER_URL ?? `http://localhost:${process.env.PORT
 
 /** The plugin options of the demo; the start script reuses them for its feed fast path. */
 export const talkNotesOptions: TalkNotesPluginConfig = {
+  branding: { accentColor: '#0b57d0', logo: { alt: 'talk-notes', url: '/logo.svg' }, siteName: 'talk-notes' },
   collectionOverrides: {
     media: (media) => ({ ...media, upload: { ...(typeof media.upload === 'object' ? media.upload : {}), staticDir: mediaDir } }),
   },

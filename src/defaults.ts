@@ -85,10 +85,13 @@ function sanitizeBranding(branding: BrandingOptions = {}): SanitizedBranding {
   if (branding.logo && (typeof branding.logo.url !== 'string' || !branding.logo.url)) {
     throw new Error('talkNotesPlugin: branding.logo.url must be the path or URL of an image')
   }
-  const accentColor = accent.alpha(1).toHex()
+  const opaque = accent.alpha(1)
+  let text = opaque
+  while (text.contrast('#ffffff') < 4.5) text = text.darken(0.02)
   return {
-    accentColor,
-    accentContrast: accent.contrast('#000000') >= accent.contrast('#ffffff') ? '#000000' : '#ffffff',
+    accentColor: opaque.toHex(),
+    accentContrast: opaque.contrast('#000000') >= opaque.contrast('#ffffff') ? '#000000' : '#ffffff',
+    accentText: text.toHex(),
     ...(branding.logo ? { logo: { alt: branding.logo.alt ?? siteName, url: branding.logo.url } } : {}),
     siteName,
   }

@@ -106,6 +106,8 @@ export interface SanitizedBranding {
   accentColor: string
   /** `#000000` or `#ffffff`, whichever has the higher WCAG contrast ratio on `accentColor`. */
   accentContrast: string
+  /** `accentColor`, darkened where needed to read as text on white at WCAG AA (4.5:1): links, accents on text. */
+  accentText: string
   logo?: { alt: string; url: string }
   siteName: string
 }

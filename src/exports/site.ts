@@ -17,6 +17,7 @@ export {
   type NotesQuery,
 } from '../site/notes.ts'
 export { loadSpeakerPage, type SpeakerPageData, type SpeakerSessionView } from '../site/speakerPage.ts'
+export { siteBranding } from '../site/branding.ts'
 export { toScheduleExport } from '../site/scheduleExport.ts'
 export { generatedSocialImage } from '../site/socialImage.ts'
 export {

@@ -232,6 +232,31 @@ describe('schedule endpoints of the events collection', () => {
     expect(again.status).toBe(304)
   })
 
+  it('serves a visitor’s own agenda of the sessions its URL names, and refuses a list that is none', async () => {
+    const api = createApi(await loadTestConfig())
+    const data = (await loadEventPage(payload, demoEventSlug))!
+    const picked = [data.sessions[4].slug, data.sessions[1].slug]
+    const answer = await api.fetchRaw(`/events/${demoEventSlug}/schedule.ics?sessions=${picked.join(',')},no-such-session`)
+    expect(answer.status).toBe(200)
+    expect(answer.headers.get('content-disposition')).toBe(`attachment; filename="${demoEventSlug}-my-agenda.ics"`)
+    const calendar = parseCalendar(await answer.text())
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('My agenda: Networking @Scale 2024')
+    // In agenda order, whatever the order of the URL; a session no longer on the agenda is left out.
+    expect(calendar.getAllSubcomponents('vevent').map((vevent) => vevent.getFirstPropertyValue('summary'))).toEqual([
+      data.sessions[1].title,
+      data.sessions[4].title,
+    ])
+    for (const [query, rule] of [
+      ['sessions=', 'give the slugs of one or more sessions'],
+      ['sessions=Opening%20Remarks', 'is not a session slug'],
+      [`sessions=${Array.from({ length: 301 }, (_, index) => `s${index}`).join(',')}`, 'at most 300 sessions'],
+    ]) {
+      const refused = await api.fetchRaw(`/events/${demoEventSlug}/schedule.ics?${query}`)
+      expect(refused.status, query).toBe(400)
+      expect(await refused.text()).toContain(rule)
+    }
+  })
+
   it('serves one session as its own calendar file, and 404 for unknown events and sessions', async () => {
     const api = createApi(await loadTestConfig())
     const one = await api.fetchRaw(`/events/${demoEventSlug}/sessions/live-q-and-a-session-1/calendar.ics`)

@@ -1,14 +1,27 @@
 // Root layout of the public site (its own <html>, separate from the admin panel's route group).
+// Name, logo and accent come from the plugin's `branding` option; the stylesheet reads the accent
+// from custom properties, so a host's CSS can theme the rest the same way.
 import type { Metadata } from 'next'
-import type { ReactNode } from 'react'
+import type { CSSProperties, ReactNode } from 'react'
 
 import config from '@payload-config'
+import localFont from 'next/font/local'
 import Link from 'next/link'
+import { siteBranding } from 'talk-notes/site'
 
 import './site.css'
 
+// Inter (SIL OFL 1.1), self-hosted: the variable Latin file only, preloaded, with a metric-matched fallback.
+const inter = localFont({
+  display: 'swap',
+  src: '../../../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2',
+  variable: '--font-inter',
+  weight: '100 900',
+})
+
 export async function generateMetadata(): Promise<Metadata> {
-  const { serverURL } = await config
+  const resolved = await config
+  const { siteName } = siteBranding(resolved)
   return {
     alternates: {
       types: {
@@ -18,14 +31,20 @@ export async function generateMetadata(): Promise<Metadata> {
       },
     },
     description: 'Conference events, agendas, speakers and talk notes.',
-    metadataBase: new URL(serverURL || 'http://localhost:3000'),
-    title: { default: 'talk-notes', template: '%s · talk-notes' },
+    metadataBase: new URL(resolved.serverURL || 'http://localhost:3000'),
+    title: { default: siteName, template: `%s · ${siteName}` },
   }
 }
 
-export default function SiteLayout({ children }: { children: ReactNode }) {
+export default async function SiteLayout({ children }: { children: ReactNode }) {
+  const branding = siteBranding(await config)
+  const theme = {
+    '--accent': branding.accentColor,
+    '--accent-ink': branding.accentContrast,
+    '--accent-text': branding.accentText,
+  } as CSSProperties
   return (
-    <html lang="en">
+    <html className={inter.variable} lang="en" style={theme}>
       <body>
         <a className="skip-link" href="#main">
           Skip to content
@@ -33,7 +52,8 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
         <header className="site-header">
           <nav aria-label="Site" className="site-nav">
             <Link className="site-name" href="/">
-              talk-notes
+              {branding.logo ? <img alt="" height={32} src={branding.logo.url} width={32} /> : null}
+              {branding.siteName}
             </Link>
             <ul>
               <li>
@@ -49,13 +69,15 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <footer className="site-footer">
-          <p>
-            Feeds of the latest notes: <a href="/feed.xml">RSS</a> · <a href="/feed.atom">Atom</a> ·{' '}
-            <a href="/feed.json">JSON Feed</a>
-          </p>
-          <p>
-            Published with <a href="https://payloadcms.com">Payload CMS</a> and talk-notes.
-          </p>
+          <div className="site-footer__inner">
+            <p>
+              Feeds of the latest notes: <a href="/feed.xml">RSS</a> · <a href="/feed.atom">Atom</a> ·{' '}
+              <a href="/feed.json">JSON Feed</a>
+            </p>
+            <p>
+              Published with <a href="https://payloadcms.com">Payload CMS</a> and talk-notes.
+            </p>
+          </div>
         </footer>
       </body>
     </html>

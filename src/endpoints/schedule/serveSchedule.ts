@@ -9,7 +9,8 @@ import type { ScheduleExport } from '../../formats/schedule/types.ts'
 
 import { contentGeneration } from '../../content/contentChanges.ts'
 import { renderFrabJson, renderFrabXml } from '../../formats/schedule/frab.ts'
-import { renderICalendar, renderSessionICalendar } from '../../formats/schedule/ical.ts'
+import { renderICalendar, renderSelectionICalendar, renderSessionICalendar } from '../../formats/schedule/ical.ts'
+import { slugPattern } from '../../utilities/slugify.ts'
 import { loadEventPage } from '../../site/eventPage.ts'
 import { toScheduleExport } from '../../site/scheduleExport.ts'
 
@@ -27,6 +28,24 @@ export interface ScheduleRequest {
   format: ScheduleFormat
   /** One session's slug: that session alone, as iCalendar (the "add to calendar" file). */
   session?: string
+}
+
+/** How many sessions one personal agenda URL may name. */
+export const maxSelectedSessions = 300
+
+/**
+ * A personal agenda's `?sessions=slug,slug` (the sessions a visitor starred), or null when the URL
+ * names none; a list that is no list of session slugs is an error a person can read.
+ */
+export function selectedSessions(url: string): { error: string } | { slugs: string[] } | null {
+  const raw = new URL(url, 'http://localhost').searchParams.get('sessions')
+  if (raw === null) return null
+  const slugs = raw.split(',').map((slug) => slug.trim()).filter(Boolean)
+  if (slugs.length === 0) return { error: 'sessions: give the slugs of one or more sessions, separated by commas.' }
+  if (slugs.length > maxSelectedSessions) return { error: `sessions: at most ${maxSelectedSessions} sessions in one agenda.` }
+  const bad = slugs.find((slug) => slug.length > 200 || !slugPattern.test(slug))
+  if (bad !== undefined) return { error: `sessions: "${bad.slice(0, 60)}" is not a session slug (lower-case letters, digits and hyphens).` }
+  return { slugs }
 }
 
 const memoLimit = 200
@@ -69,7 +88,12 @@ export async function serveSchedule(payload: Payload, request: Request, wanted: 
     if (!session || !body) return notFound(`session "${wanted.session}" of event "${wanted.event}"`)
     filename = `${session.slug}.ics`
   } else {
-    body = format.render(schedule)
+    const selection = wanted.format === 'ics' ? selectedSessions(request.url) : null
+    if (selection && 'error' in selection) {
+      return new Response(`${selection.error}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' }, status: 400 })
+    }
+    body = selection ? renderSelectionICalendar(schedule, selection.slugs) : format.render(schedule)
+    if (selection) filename = `${schedule.event.slug}-my-agenda.ics`
   }
 
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`

@@ -50,14 +50,14 @@ function locationOf(schedule: ScheduleExport, session: ScheduleSession): ICalLoc
   return event.livestreamUrl ? { title: event.livestreamUrl } : null
 }
 
-function buildCalendar(schedule: ScheduleExport, sessions: ScheduleSession[]): string {
+function buildCalendar(schedule: ScheduleExport, sessions: ScheduleSession[], name = schedule.event.title): string {
   const { event } = schedule
   const host = hostOf(schedule.siteUrl)
   const stamp = stampOf(schedule)
   const calendar = ical({
     method: ICalCalendarMethod.PUBLISH,
     // ical-generator writes NAME and X-WR-CALNAME without escaping, so escape here.
-    name: escape(oneLine(event.title), false),
+    name: escape(oneLine(name), false),
     prodId,
   })
   // UTC, and a zone the VTIMEZONE library does not know, are written as UTC times ("…Z"): the same
@@ -105,6 +105,16 @@ function buildCalendar(schedule: ScheduleExport, sessions: ScheduleSession[]): s
 /** The whole agenda as an .ics file. */
 export function renderICalendar(schedule: ScheduleExport): string {
   return buildCalendar(schedule, schedule.sessions)
+}
+
+/**
+ * A visitor's own agenda: the sessions of `slugs` (those still on the agenda, cancelled ones as
+ * CANCELLED), named "My agenda: <event>", for a calendar that subscribes to its URL.
+ */
+export function renderSelectionICalendar(schedule: ScheduleExport, slugs: readonly string[]): string {
+  const wanted = new Set(slugs)
+  const sessions = schedule.sessions.filter((session) => wanted.has(session.slug))
+  return buildCalendar(schedule, sessions, `My agenda: ${schedule.event.title}`)
 }
 
 /** One session as an .ics file ("add to calendar"), or null when the schedule has no such session. */

@@ -1,6 +1,6 @@
 export { buildFrabSchedule, frabJsonSchemaUrl, renderFrabJson, renderFrabXml } from './frab.ts'
 export type { FrabConference, FrabDay, FrabEvent, FrabPerson, FrabRoom, FrabSchedule, FrabTrack } from './frab.ts'
-export { renderICalendar, renderSessionICalendar } from './ical.ts'
+export { renderICalendar, renderSelectionICalendar, renderSessionICalendar } from './ical.ts'
 export {
   agendaOrder,
   creditLines,

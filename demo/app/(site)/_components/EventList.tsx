@@ -1,33 +1,55 @@
-// Event cards as the "other @Scale events" and home lists show them: status, date(s), place, series, summary.
+// Event cards as the "other @Scale events" and home lists show them: status, each sitting with its
+// hours, place, series, and the summary with an ellipsis where it stops short.
 import Link from 'next/link'
 
-import { type EventCard, formatDateSpan } from 'talk-notes/site'
-
+import { type EventCard, formatSittings, teaser } from 'talk-notes/site'
 
 export function eventPlace(event: EventCard): string {
   return event.venue?.name || (event.format === 'virtual' ? 'Virtual' : '')
 }
+
+/** Upcoming, live (between the first sitting's start and the last one's end) or past, at `now`. */
+export function eventPhase(event: EventCard, now: number): 'live' | 'past' | 'upcoming' {
+  if (Date.parse(event.endsAt) < now) return 'past'
+  return Date.parse(event.startsAt) <= now ? 'live' : 'upcoming'
+}
+
+const phaseLabels = { live: 'Happening now', past: 'Past event', upcoming: 'Upcoming event' } as const
 
 export function EventList({ events, headingLevel = 3, now }: { events: EventCard[]; headingLevel?: 2 | 3; now: number }) {
   const Heading = `h${headingLevel}` as const
   return (
     <ul className="event-list">
       {events.map((event) => {
-        const past = Date.parse(event.endsAt) < now
+        const phase = eventPhase(event, now)
         const place = eventPlace(event)
+        const summary = event.summary ? teaser(event.summary, 300) : null
         return (
           <li key={event.id}>
-            <article className="event-card">
+            <article className="event-card" data-phase={phase}>
               <p className="event-card__meta">
-                <span className="badge">{past ? 'Past event' : 'Upcoming event'}</span>{' '}
-                <time dateTime={event.startsAt}>{formatDateSpan(event.startsAt, event.endsAt, event.timezone)}</time>
-                {place ? <> | {place}</> : null}
+                <span className={`badge${phase === 'live' ? ' badge--live' : phase === 'upcoming' ? ' badge--accent' : ''}`}>
+                  {phaseLabels[phase]}
+                </span>
+                {place ? <> {place}</> : null}
                 {event.series ? <> | {event.series.name}</> : null}
               </p>
               <Heading>
                 <Link href={`/events/${event.slug}`}>{event.title}</Link>
               </Heading>
-              {event.summary ? <p>{event.summary}</p> : null}
+              <ul className="event-card__sittings">
+                {formatSittings(event.dates, event.timezone).map((sitting) => (
+                  <li key={sitting.dateTime}>
+                    <time dateTime={sitting.dateTime}>{sitting.text}</time>
+                  </li>
+                ))}
+              </ul>
+              {summary ? (
+                <p>
+                  {summary.text}
+                  {summary.cut ? '…' : null}
+                </p>
+              ) : null}
             </article>
           </li>
         )

@@ -1,8 +1,8 @@
-// "Latest Notes" cards: series, publication date, title and excerpt; with a search, the body's
+// "Latest Notes" cards: series, publication date, title and excerpt (an ellipsis where it stops short); with a search, the body's
 // words around the matches (snippetHtml: escaped by the loader except its <mark> tags).
 import Link from 'next/link'
 
-import { type ArticleCard, formatShortDate } from 'talk-notes/site'
+import { type ArticleCard, formatShortDate, teaser } from 'talk-notes/site'
 
 
 type Note = ArticleCard & { event?: { slug: string; title: string }; snippetHtml?: string }
@@ -11,7 +11,9 @@ export function NoteList({ headingLevel = 3, notes }: { headingLevel?: 2 | 3; no
   const Heading = `h${headingLevel}` as const
   return (
     <ul className="note-list">
-      {notes.map((note) => (
+      {notes.map((note) => {
+        const excerpt = note.excerpt ? teaser(note.excerpt, 300) : null
+        return (
         <li key={note.id}>
           <article className="note-card">
             {note.heroCard ? (
@@ -31,11 +33,17 @@ export function NoteList({ headingLevel = 3, notes }: { headingLevel?: 2 | 3; no
             <Heading>
               <Link href={`/notes/${note.slug}`}>{note.title}</Link>
             </Heading>
-            {note.excerpt ? <p>{note.excerpt}</p> : null}
+            {excerpt ? (
+              <p>
+                {excerpt.text}
+                {excerpt.cut ? '…' : null}
+              </p>
+            ) : null}
             {note.snippetHtml ? <p className="note-card__snippet" dangerouslySetInnerHTML={{ __html: note.snippetHtml }} /> : null}
           </article>
         </li>
-      ))}
+        )
+      })}
     </ul>
   )
 }

@@ -53,6 +53,26 @@ function locationJsonLd(schedule: ScheduleExport, room?: string): JsonLd | JsonL
   return places.length === 1 ? places[0] : places
 }
 
+/**
+ * After the event: the recording (or video) as `recordedIn` VideoObjects, the slides as the
+ * session's `subjectOf` PresentationDigitalDocument; other links are not described.
+ */
+function afterEventJsonLd(session: ScheduleSession): JsonLd {
+  const links = session.links ?? []
+  const name = (link: { title?: string }, fallback: string) => plainText(link.title ?? '').trim() || `${fallback}: ${plainText(session.title).trim()}`
+  const videos = links
+    .filter((link) => link.kind === 'recording' || link.kind === 'video')
+    .map((link) => ({ '@type': 'VideoObject', name: name(link, 'Recording'), url: link.url }))
+  const slides = links
+    .filter((link) => link.kind === 'slides')
+    .map((link) => ({ '@type': 'PresentationDigitalDocument', name: name(link, 'Slides'), url: link.url }))
+  const one = (items: JsonLd[]) => (items.length === 1 ? items[0] : items)
+  return {
+    ...(videos.length ? { recordedIn: one(videos) } : {}),
+    ...(slides.length ? { subjectOf: one(slides) } : {}),
+  }
+}
+
 function sessionJsonLd(schedule: ScheduleExport, session: ScheduleSession): JsonLd {
   const { timezone } = schedule.event
   const performers = session.people.filter((person) => person.role === 'speaker' || person.role === 'panelist')
@@ -70,6 +90,7 @@ function sessionJsonLd(schedule: ScheduleExport, session: ScheduleSession): Json
     ...optional('description', session.abstract),
     ...(performers.length > 0 ? { performer: performers.map(personJsonLd) } : {}),
     ...(organizers.length > 0 ? { organizer: organizers.map(personJsonLd) } : {}),
+    ...afterEventJsonLd(session),
   }
 }
 

@@ -8,7 +8,7 @@ import type { EventPageData, EventView, ParticipantView, SessionView } from './t
 
 import { sessionOrder } from '../types.ts'
 import { talkNotesOptionsOf } from '../utilities/pluginOptions.ts'
-import { articleCardOf, eventCardOf, personOf, populated, richText, type SiteOptions, siteSlugsOf } from './mappers.ts'
+import { articleCardOf, eventCardOf, personOf, populated, richText, sessionLinksOf, type SiteOptions, siteSlugsOf } from './mappers.ts'
 import { eventCardSelect, noteCardQuery } from './cardQueries.ts'
 import { slugPattern } from '../utilities/slugify.ts'
 
@@ -124,7 +124,7 @@ function sessionViewOf(talk: Talk, event: Event, options: SiteOptions): SessionV
     featuredArticles,
     id: talk.id,
     kind: talk.kind,
-    links: (talk.links ?? []).map((link) => ({ kind: link.kind, url: link.url, ...(link.title ? { title: link.title } : {}) })),
+    links: sessionLinksOf(talk),
     people,
     room: talk.room || undefined,
     sequence: Number(talk.sequence ?? 0),

@@ -3,8 +3,8 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
 import type { SanitizedTalkNotesPluginConfig } from '../types.ts'
-import type { Article, Event, EventSery, Media, Organization, Speaker } from './documents.ts'
-import type { ArticleCard, EventCard, ImageView, PersonView, SeriesView } from './types.ts'
+import type { Article, Event, EventSery, Media, Organization, Speaker, Talk } from './documents.ts'
+import type { ArticleCard, EventCard, ImageView, PersonView, SeriesView, SessionView } from './types.ts'
 
 import { lexicalToHtml } from '../formats/html.ts'
 import { plainTextFromLexical } from '../formats/text.ts'
@@ -119,4 +119,9 @@ export function articleCardOf(article: Article, options: SiteOptions): ArticleCa
     title: article.title,
     url: options.urls.article({ slug: article.slug ?? String(article.id) }),
   }
+}
+
+/** A session's recording, slides and other links, in the editors' order. */
+export function sessionLinksOf(talk: Pick<Talk, 'links'>): SessionView['links'] {
+  return (talk.links ?? []).map((link) => ({ kind: link.kind, url: link.url, ...(link.title ? { title: link.title } : {}) }))
 }

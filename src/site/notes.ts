@@ -3,14 +3,14 @@
 import type { PayloadRequest, Payload, Where } from 'payload'
 
 import type { Article, Event, Speaker, Talk } from './documents.ts'
-import type { ArticleCard, EventCard, ImageView, PersonView, SeriesView } from './types.ts'
+import type { ArticleCard, EventCard, ImageView, PersonView, SeriesView, SessionView } from './types.ts'
 
 import { hasFullTextSearch, likeSearch, rankArticles, searchHeadlines } from '../search/searchArticles.ts'
 import { snippetHtml } from '../search/snippetHtml.ts'
 import { hasControlCharacters } from '../utilities/validators.ts'
 import { noteCardQuery } from './cardQueries.ts'
 import { talkNotesOptionsOf } from '../utilities/pluginOptions.ts'
-import { articleCardOf, eventCardOf, imageOf, personOf, populated, richText, seriesOf, type SiteOptions, siteSlugsOf } from './mappers.ts'
+import { articleCardOf, eventCardOf, imageOf, personOf, populated, richText, seriesOf, sessionLinksOf, type SiteOptions, siteSlugsOf } from './mappers.ts'
 import { slugPattern } from '../utilities/slugify.ts'
 
 export const notesPageSize = 10
@@ -199,6 +199,8 @@ export async function loadNotesIndex(payload: Payload, query: NotesQuery): Promi
 
 export interface ArticleSessionView {
   endsAt: string
+  /** The session's recording, slides and other links. */
+  links: SessionView['links']
   event?: { slug: string; timezone: string; title: string; url: string }
   id: number | string
   slug: string
@@ -277,6 +279,7 @@ export async function loadArticlePage(
                 }
               : undefined,
             id: session.id,
+            links: sessionLinksOf(session),
             slug,
             startsAt: session.startsAt,
             title: session.title,

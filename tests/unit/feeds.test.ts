@@ -47,7 +47,13 @@ function makeItem(overrides: Partial<FeedItem> = {}): FeedItem {
     id: 'tag:notes.example,2024-09-11:articles/1',
     image: 'https://notes.example/media/cover.png',
     published: new Date('2024-09-11T20:00:00.000Z'),
-    sessions: [{ title: 'Opening keynote', url: 'https://notes.example/events/sl-2024#session-keynote' }],
+    sessions: [
+      {
+        links: [{ title: 'Recording: Opening keynote', url: 'https://video.example/keynote' }],
+        title: 'Opening keynote',
+        url: 'https://notes.example/events/sl-2024#session-keynote',
+      },
+    ],
     summary: 'A short summary.',
     title: 'Notes on the keynote',
     updated: new Date('2024-09-11T21:30:00.000Z'),
@@ -142,7 +148,7 @@ interface JsonFeedDocument {
   feed_url: string
   home_page_url: string
   items: {
-    _talk_notes: { categories: { label: string; term: string }[]; sessions: { title: string; url: string }[] }
+    _talk_notes: { categories: { label: string; term: string }[]; sessions: { links: { title: string; url: string }[]; title: string; url: string }[] }
     authors?: { name: string; url?: string }[]
     content_html?: string
     content_text?: string
@@ -330,6 +336,8 @@ describe('renderAtom', () => {
       '@rel': 'related',
       '@title': 'Opening keynote',
     })
+    // The session's recording too, for readers that follow related links.
+    expect(entries[0].link).toContainEqual({ '@href': 'https://video.example/keynote', '@rel': 'related', '@title': 'Recording: Opening keynote' })
     expect(entries[0].category).toEqual([
       { '@label': 'StrangeLoop', '@scheme': 'https://notes.example/series', '@term': 'strange-loop' },
     ])
@@ -402,7 +410,13 @@ describe('renderJsonFeed', () => {
   it('puts sessions and full categories in the _talk_notes extension', () => {
     expect(feed.items[0]._talk_notes).toEqual({
       categories: [{ label: 'StrangeLoop', scheme: 'https://notes.example/series', term: 'strange-loop' }],
-      sessions: [{ title: 'Opening keynote', url: 'https://notes.example/events/sl-2024#session-keynote' }],
+      sessions: [
+        {
+          links: [{ title: 'Recording: Opening keynote', url: 'https://video.example/keynote' }],
+          title: 'Opening keynote',
+          url: 'https://notes.example/events/sl-2024#session-keynote',
+        },
+      ],
     })
   })
 
@@ -502,7 +516,7 @@ function hostileItems(): FeedItem[] {
       categories: [{ label: value, scheme: 'https://notes.example/series', term: 'x' }],
       contentHtml: lexicalToHtml(hostileBody(value), { siteUrl: meta.homeUrl }),
       id: `tag:notes.example,2024-09-11:articles/lexical-${index}`,
-      sessions: [{ title: value, url: 'https://notes.example/events/x#session-y' }],
+      sessions: [{ links: [{ title: value, url: 'https://notes.example/recordings/y' }], title: value, url: 'https://notes.example/events/x#session-y' }],
       summary: value,
       title: value,
     }),
@@ -558,7 +572,9 @@ describe('what a feed reader decodes', () => {
       expect(textOf(entry.title)).toBe(items[index].title)
       expect(textOf(entry.summary)).toBe(items[index].summary)
       const related = entry.link.filter((link) => link['@rel'] === 'related')
-      expect(related.map((link) => link['@title'])).toEqual(items[index].sessions.map((session) => session.title))
+      expect(related.map((link) => link['@title'])).toEqual(
+        items[index].sessions.flatMap((session) => [session.title, ...session.links.map((link) => link.title)]),
+      )
     })
   })
 

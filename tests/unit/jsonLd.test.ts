@@ -178,6 +178,27 @@ describe('eventJsonLd', () => {
       name: 'Mission City Ballroom',
     })
   })
+
+  it('describes a recording as recordedIn VideoObject and the slides as subjectOf, from the session links', () => {
+    const session = fixture.sessions.find((candidate) => candidate.kind === 'talk')!
+    const withLinks = {
+      ...fixture,
+      sessions: [
+        {
+          ...session,
+          links: [
+            { kind: 'recording' as const, url: 'https://video.example.org/roce' },
+            { kind: 'slides' as const, title: 'RoCE deck', url: 'https://slides.example.org/roce.pdf' },
+            { kind: 'other' as const, url: 'https://example.org/paper' },
+          ],
+        },
+      ],
+    }
+    const [node] = asNodes(eventJsonLd(withLinks).subEvent)
+    expect(node.recordedIn).toEqual({ '@type': 'VideoObject', name: `Recording: ${session.title}`, url: 'https://video.example.org/roce' })
+    expect(node.subjectOf).toEqual({ '@type': 'PresentationDigitalDocument', name: 'RoCE deck', url: 'https://slides.example.org/roce.pdf' })
+    expect(asNodes(eventJsonLd(fixture).subEvent).every((sub) => !('recordedIn' in sub) && !('subjectOf' in sub))).toBe(true)
+  })
 })
 
 describe('articleJsonLd', () => {

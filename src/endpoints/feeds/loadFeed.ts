@@ -34,7 +34,7 @@ interface ArticleDoc {
   event?: Ref<Named & { series?: Ref<Named> }>
   excerpt?: null | string
   generatedExcerpt?: null | string
-  featuredSessions?: Array<Ref<Named & { event?: Ref<Named> }>>
+  featuredSessions?: Array<Ref<Named & { event?: Ref<Named>; links?: Array<{ kind: keyof typeof linkTitles; title?: null | string; url: string }> | null }>>
   heroImage?: Ref<{ sizes?: { card?: { url?: null | string } }; url?: null | string }>
   id: number
   publishedAt?: null | string
@@ -94,6 +94,8 @@ async function filterWhere(payload: Payload, options: SanitizedTalkNotesPluginCo
   return and
 }
 
+const linkTitles = { other: 'Link', recording: 'Recording', slides: 'Slides', video: 'Video' } as const
+
 export async function loadFeed(
   payload: Payload,
   options: SanitizedTalkNotesPluginConfig,
@@ -136,7 +138,11 @@ export async function loadFeed(
         const session = populated(ref)
         const sessionEvent = populated(session?.event)
         if (!session?.title || !sessionEvent?.slug) return []
-        return [{ title: session.title, url: urls.session({ slug: String(session.slug) }, { slug: sessionEvent.slug }) }]
+        const links = (session.links ?? []).map((link) => ({
+          title: link.title || `${linkTitles[link.kind]}: ${session.title}`,
+          url: link.url,
+        }))
+        return [{ links, title: session.title, url: urls.session({ slug: String(session.slug) }, { slug: sessionEvent.slug }) }]
       }),
       summary: article.excerpt?.trim() || article.generatedExcerpt || '',
       title: article.title,

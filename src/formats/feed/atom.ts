@@ -40,6 +40,7 @@ export function renderAtom(meta: FeedMeta, items: FeedItem[]): string {
     entry.ele(ATOM_NS, 'link', { href: xmlText(item.url), rel: 'alternate', type: 'text/html' })
     for (const session of item.sessions) {
       entry.ele(ATOM_NS, 'link', { href: xmlText(session.url), rel: 'related', title: xmlText(session.title) })
+      for (const link of session.links) entry.ele(ATOM_NS, 'link', { href: xmlText(link.url), rel: 'related', title: xmlText(link.title) })
     }
     for (const author of item.authors) addPerson(entry, author)
     for (const category of item.categories) {

@@ -1,6 +1,6 @@
 // JSON Feed 1.1 (https://jsonfeed.org/version/1.1). Linked sessions and full categories, which the
 // spec has no member for, go in the `_talk_notes` extension object.
-import type { FeedCategory, FeedItem, FeedLink, FeedMeta, FeedPerson } from './types.ts'
+import type { FeedCategory, FeedItem, FeedMeta, FeedPerson, FeedSession } from './types.ts'
 
 import { stripControlCharacters } from '../text.ts'
 import { rfc3339 } from './types.ts'
@@ -11,7 +11,7 @@ interface JsonFeedAuthor {
 }
 
 interface JsonFeedItem {
-  _talk_notes: { categories: FeedCategory[]; sessions: FeedLink[] }
+  _talk_notes: { categories: FeedCategory[]; sessions: FeedSession[] }
   authors?: JsonFeedAuthor[]
   content_html: string
   date_modified: string
@@ -63,7 +63,11 @@ function jsonItem(source: FeedItem): JsonFeedItem {
         ...(category.scheme ? { scheme: clean(category.scheme) } : {}),
         term: clean(category.term),
       })),
-      sessions: source.sessions.map((session) => ({ title: clean(session.title), url: clean(session.url) })),
+      sessions: source.sessions.map((session) => ({
+        links: session.links.map((link) => ({ title: clean(link.title), url: clean(link.url) })),
+        title: clean(session.title),
+        url: clean(session.url),
+      })),
     },
   }
 }

@@ -19,6 +19,11 @@ export interface FeedLink {
   url: string
 }
 
+/** A session the note features, with its recording, slides and other links (titled for a reader). */
+export interface FeedSession extends FeedLink {
+  links: FeedLink[]
+}
+
 export interface FeedItem {
   authors: FeedPerson[]
   categories: FeedCategory[]
@@ -28,7 +33,7 @@ export interface FeedItem {
   id: string
   image?: string
   published: Date
-  sessions: FeedLink[]
+  sessions: FeedSession[]
   /** Plain text. */
   summary: string
   /** Plain text. */

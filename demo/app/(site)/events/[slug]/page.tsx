@@ -1,17 +1,21 @@
 // The event page: everything the original @Scale page shows, from CMS data. Static, prerendered per
-// event and expired on demand (cache tag) when content changes; local times are the only client code.
+// event and expired on demand (cache tag) when content changes. Client code: local times, the
+// visitor's starred sessions (kept in the browser) and, while the event runs, now and next.
 import type { Metadata } from 'next'
 
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { calendarDay, eventJsonLd, type EventPageData, excerpt, formatClock, formatClockRange, formatDate, formatDateSpan, formatDay, generatedSocialImage, type ParticipantView, type PersonView, serializeJsonLd, type SessionView, toScheduleExport, zoneLabel } from 'talk-notes/site'
+import { calendarDay, eventJsonLd, type EventPageData, excerpt, formatClock, formatDay, formatSittings, generatedSocialImage, type ParticipantView, type PersonView, serializeJsonLd, type SessionView, toScheduleExport, zoneLabel } from 'talk-notes/site'
 
 import { participantRoles, registrationStatuses } from 'talk-notes'
 import { getEventPage, getStaticSlugs } from '../../../../site/cached'
-import { EventList, eventPlace } from '../../_components/EventList'
+import { EventList, eventPhase, eventPlace } from '../../_components/EventList'
 import { LocalTime } from '../../_components/LocalTime'
 import { NoteList } from '../../_components/NoteList'
+import { SessionLinks } from '../../_components/SessionLinks'
+import { NowNext } from '../../_components/NowNext'
+import { MyAgenda, StarButton } from '../../_components/PersonalAgenda'
 
 // Content changes expire the page on demand; the hourly refresh only updates "past"/"upcoming" labels.
 export const revalidate = 3600
@@ -34,6 +38,17 @@ const kindLabels: Record<SessionView['kind'], string> = {
   social: 'Social',
   talk: 'Talk',
 }
+/** Breaks and meals are on everyone's agenda: nothing to star. */
+const starrable = (session: SessionView) => session.kind !== 'break' && session.kind !== 'meal' && session.status !== 'cancelled'
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((part) => part[0])
+    .filter((letter) => /\p{L}/u.test(letter))
+    .slice(0, 2)
+    .join('')
+    .toUpperCase()
 const roleLabel = (role: ParticipantView['role']) =>
   participantRoles.find((option) => option.value === role)?.label ?? role
 
@@ -111,43 +126,47 @@ function Session({ data, session }: { data: EventPageData; session: SessionView 
         <span className="session__zone">{zone}</span>
         <LocalTime end={session.endsAt} eventTimeZone={event.timezone} start={session.startsAt} />
       </p>
-      <p className="session__kind">
-        <span className="badge">{kindLabels[session.kind]}</span>
-        {session.status === 'cancelled' ? <span className="badge badge--cancelled">Cancelled</span> : null}
-        {session.track ? <span className="session__track"> · {session.track}</span> : null}
-        {session.room ? <span className="session__room"> · {session.room}</span> : null}
-      </p>
-      <h4 className="session__title" id={`session-${session.slug}-title`}>
-        {session.title}
-      </h4>
-      {session.abstractHtml ? (
-        // Sanitised by lexicalToHtml (strict allowlist) in the loader.
-        <div className="session__abstract prose" dangerouslySetInnerHTML={{ __html: session.abstractHtml }} />
-      ) : null}
-      {session.people.length ? (
-        <ul className="session__people">
-          {session.people.map((person) => (
-            <li data-role={person.role} key={`${person.role}-${person.slug}`}>
-              <span className="role">{roleLabel(person.role)}</span>{' '}
-              <Link href={`/speakers/${person.slug}`}>{person.name}</Link>
-              {person.organization ? <span className="organization">, {person.organization}</span> : null}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {session.featuredArticles.map((article) => (
-        <aside aria-label="Featured Article" className="featured-article" key={article.id}>
-          <p className="featured-article__label">Featured Article</p>
-          <p>
-            <Link href={`/notes/${article.slug}`}>{article.title}</Link>
-          </p>
-        </aside>
-      ))}
-      <p className="session__calendar">
-        <a download href={`/events/${event.slug}/sessions/${session.slug}/calendar.ics`}>
-          Add to calendar<span className="visually-hidden">: {session.title}</span>
-        </a>
-      </p>
+      <div className="session__body">
+        <p className="session__kind">
+          <span className="badge">{kindLabels[session.kind]}</span>
+          {session.status === 'cancelled' ? <span className="badge badge--cancelled">Cancelled</span> : null}
+          {session.track ? <span className="session__track"> · {session.track}</span> : null}
+          {session.room ? <span className="session__room"> · {session.room}</span> : null}
+        </p>
+        <h4 className="session__title" id={`session-${session.slug}-title`}>
+          {session.title}
+        </h4>
+        {session.abstractHtml ? (
+          // Sanitised by lexicalToHtml (strict allowlist) in the loader.
+          <div className="session__abstract prose" dangerouslySetInnerHTML={{ __html: session.abstractHtml }} />
+        ) : null}
+        {session.people.length ? (
+          <ul className="session__people">
+            {session.people.map((person) => (
+              <li data-role={person.role} key={`${person.role}-${person.slug}`}>
+                <span className="role">{roleLabel(person.role)}</span>{' '}
+                <Link href={`/speakers/${person.slug}`}>{person.name}</Link>
+                {person.organization ? <span className="organization">, {person.organization}</span> : null}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {session.featuredArticles.map((article) => (
+          <aside aria-label="Featured Article" className="featured-article" key={article.id}>
+            <p className="featured-article__label">Featured Article</p>
+            <p>
+              <Link href={`/notes/${article.slug}`}>{article.title}</Link>
+            </p>
+          </aside>
+        ))}
+        <SessionLinks links={session.links} title={session.title} />
+        <p className="session__tools">
+          {starrable(session) ? <StarButton event={event.slug} slug={session.slug} title={session.title} /> : null}
+          <a download href={`/events/${event.slug}/sessions/${session.slug}/calendar.ics`}>
+            Add to calendar<span className="visually-hidden">: {session.title}</span>
+          </a>
+        </p>
+      </div>
     </article>
   )
 }
@@ -158,6 +177,7 @@ export default async function EventPage({ params }: Props) {
   if (!data) notFound()
   const { event } = data
   const now = Date.now()
+  const phase = eventPhase(event, now)
   const schedule = toScheduleExport(data)
   const days = agendaDays(data.sessions, event.timezone)
   const people = peopleOf(data.sessions)
@@ -165,12 +185,13 @@ export default async function EventPage({ params }: Props) {
   const registration = registrationStatuses.find((status) => status.value === event.registrationStatus)?.label
   const exportBase = `/events/${event.slug}`
   const agendaZone = zoneLabel(event.timezone, event.startsAt)
-  const showDateRows = event.dates.length > 1 || event.dates.some((date) => date.label)
+  const sittings = formatSittings(event.dates, event.timezone)
+  const starOrder = data.sessions.filter(starrable).map((session) => session.slug)
 
   return (
     <>
       <script dangerouslySetInnerHTML={{ __html: serializeJsonLd(eventJsonLd(schedule)) }} type="application/ld+json" />
-      <article className="event">
+      <article className="event" data-phase={phase}>
         <header className="event__header">
           {event.series ? (
             <p className="eyebrow">
@@ -178,22 +199,25 @@ export default async function EventPage({ params }: Props) {
             </p>
           ) : null}
           <h1>{event.title}</h1>
-          <p className="event__when">
-            <time dateTime={event.startsAt}>{formatDateSpan(event.startsAt, event.endsAt, event.timezone)}</time>
-            {place ? <> | {place}</> : null}
-          </p>
-          {showDateRows ? (
-            <ul className="event__dates">
-              {event.dates.map((date) => (
-                <li key={date.start}>
-                  <time dateTime={date.start}>{formatDate(date.start, event.timezone)}</time> ·{' '}
-                  {formatClockRange(date.start, date.end, event.timezone)} {zoneLabel(event.timezone, date.start)}
-                  {date.label || date.format ? <> · {date.label || formatLabels[date.format!]}</> : null}
+          <div className="event__when">
+            <ul className="event__sittings">
+              {sittings.map((sitting) => (
+                <li key={sitting.dateTime}>
+                  <time dateTime={sitting.dateTime}>{sitting.text}</time>
                 </li>
               ))}
             </ul>
-          ) : null}
+            {place ? <p className="event__place">{place}</p> : null}
+          </div>
           <dl className="event__facts">
+            <div>
+              <dt>Status</dt>
+              <dd>
+                <span className={`badge${phase === 'live' ? ' badge--live' : phase === 'upcoming' ? ' badge--accent' : ''}`}>
+                  {phase === 'live' ? 'Happening now' : phase === 'past' ? 'Past event' : 'Upcoming'}
+                </span>
+              </dd>
+            </div>
             <div>
               <dt>Format</dt>
               <dd>{formatLabels[event.format]}</dd>
@@ -207,22 +231,30 @@ export default async function EventPage({ params }: Props) {
             <div>
               <dt>Registration</dt>
               <dd className="registration-status">
-                {event.registrationUrl && (event.registrationStatus === 'open' || event.registrationStatus === 'waitlist') ? (
+                {event.registrationUrl && (event.registrationStatus === 'open' || event.registrationStatus === 'waitlist') && phase !== 'past' ? (
                   <a href={event.registrationUrl}>{registration}</a>
                 ) : (
                   registration
                 )}
               </dd>
             </div>
-            {event.livestreamUrl ? (
-              <div>
-                <dt>Livestream</dt>
-                <dd>
-                  <a href={event.livestreamUrl}>Watch the livestream</a>
-                </dd>
-              </div>
-            ) : null}
           </dl>
+          {/* The livestream only while it can be watched: before and during the event, never after. */}
+          {event.livestreamUrl && phase !== 'past' ? (
+            <p className="event__livestream">
+              <a className="button" href={event.livestreamUrl}>
+                {phase === 'live' ? 'Watch the livestream now' : 'Watch the livestream'}
+              </a>
+            </p>
+          ) : null}
+          {phase !== 'past' ? (
+            <NowNext
+              sessions={data.sessions
+                .filter((session) => session.status !== 'cancelled')
+                .map(({ endsAt, slug, startsAt, title }) => ({ endsAt, slug, startsAt, title }))}
+              timeZone={event.timezone}
+            />
+          ) : null}
           <nav aria-label="On this page" className="event__nav">
             <ul>
               <li>
@@ -255,6 +287,7 @@ export default async function EventPage({ params }: Props) {
             · <a href={`${exportBase}/schedule.xml`}>Schedule XML (frab)</a> ·{' '}
             <a href={`${exportBase}/schedule.json`}>Schedule JSON</a>
           </p>
+          {starOrder.length ? <MyAgenda event={event.slug} order={starOrder} /> : null}
           {days.length === 0 ? <p>The agenda is not published yet.</p> : null}
           {days.map((day) => (
             <section aria-labelledby={`day-${day.date}`} className="agenda-day" key={day.date}>
@@ -305,7 +338,11 @@ export default async function EventPage({ params }: Props) {
                       srcSet={person.imageAvatar.srcSet}
                       width={person.imageAvatar.width}
                     />
-                  ) : null}
+                  ) : (
+                    <span aria-hidden="true" className="avatar avatar--initials">
+                      {initials(person.name)}
+                    </span>
+                  )}
                   <h3>
                     <Link href={`/speakers/${person.slug}`}>{person.name}</Link>
                   </h3>

@@ -10,6 +10,7 @@ import { getPayload } from 'payload'
 import { articleJsonLd, formatClockRange, formatDate, generatedSocialImage, loadArticlePage, serializeJsonLd, zoneLabel } from 'talk-notes/site'
 import { getArticlePage, getStaticSlugs } from '../../../../site/cached'
 import { RefreshOnSave } from '../../_components/RefreshOnSave'
+import { SessionLinks } from '../../_components/SessionLinks'
 
 interface Props {
   params: Promise<{ slug: string }>
@@ -118,24 +119,28 @@ export default async function ArticlePage({ params }: Props) {
         {article.sessions.length ? (
           <section aria-labelledby="sessions-heading" className="section">
             <h2 id="sessions-heading">{article.sessions.length === 1 ? 'About the session' : 'About the sessions'}</h2>
-            <ul className="plain-list">
+            <ul className="note__sessions">
               {article.sessions.map((session) => (
                 <li key={session.id}>
                   {session.event ? (
                     <>
-                      <Link href={`/events/${session.event.slug}#session-${session.slug}`}>{session.title}</Link>
-                      {' · '}
-                      <time dateTime={session.startsAt}>
-                        {formatDate(session.startsAt, session.event.timezone)},{' '}
-                        {formatClockRange(session.startsAt, session.endsAt, session.event.timezone)}{' '}
-                        {zoneLabel(session.event.timezone, session.startsAt)}
-                      </time>
-                      {' · '}
-                      {session.event.title}
+                      <p>
+                        <Link href={`/events/${session.event.slug}#session-${session.slug}`}>{session.title}</Link>
+                      </p>
+                      <p className="note__meta">
+                        <time dateTime={session.startsAt}>
+                          {formatDate(session.startsAt, session.event.timezone)},{' '}
+                          {formatClockRange(session.startsAt, session.endsAt, session.event.timezone)}{' '}
+                          {zoneLabel(session.event.timezone, session.startsAt)}
+                        </time>
+                        {' · '}
+                        {session.event.title}
+                      </p>
                     </>
                   ) : (
-                    session.title
+                    <p>{session.title}</p>
                   )}
+                  <SessionLinks links={session.links} title={session.title} />
                 </li>
               ))}
             </ul>

@@ -50,7 +50,8 @@ describe('the event page', () => {
     await page.waitForLoadState('networkidle')
 
     expect(await page.locator('h1').innerText()).toBe('Networking @Scale 2024')
-    expect(await page.locator('.event__when').innerText()).toBe('September 11, 2024 | Santa Clara Convention Center')
+    expect(await page.locator('.event__sittings li').allInnerTexts()).toEqual(['September 11, 2024 · 08:30 AM – 05:30 PM PT'])
+    expect(await page.locator('.event__place').innerText()).toBe('Santa Clara Convention Center')
     expect(await page.locator('.registration-status').innerText()).toBe('RSVPs closed')
     expect(await page.getByText('Event times below are displayed in PT.').count()).toBe(1)
 

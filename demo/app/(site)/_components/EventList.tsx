@@ -23,7 +23,7 @@ export function EventList({ events, headingLevel = 3, now }: { events: EventCard
       {events.map((event) => {
         const phase = eventPhase(event, now)
         const place = eventPlace(event)
-        const summary = event.summary ? teaser(event.summary, 300) : null
+        const summary = event.summary ? teaser(event.summary, 180) : null
         return (
           <li key={event.id}>
             <article className="event-card" data-phase={phase}>

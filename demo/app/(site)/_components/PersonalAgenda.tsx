@@ -58,12 +58,18 @@ export function StarButton({ event, slug, title }: { event: string; slug: string
   if (starred === null) return null
   const on = starred.includes(slug)
   return (
-    <button aria-pressed={on} className="star-button" onClick={() => toggle(event, slug)} type="button">
+    // The label starts with the visible words, so speech input finds the button by what it shows.
+    <button
+      aria-label={`${on ? 'In my agenda' : 'Add to my agenda'}: ${title}`}
+      aria-pressed={on}
+      className="star-button"
+      onClick={() => toggle(event, slug)}
+      type="button"
+    >
       <span aria-hidden="true" className="star-button__icon">
         {on ? '★' : '☆'}
       </span>
       {on ? 'In my agenda' : 'Add to my agenda'}
-      <span className="visually-hidden">: {title}</span>
     </button>
   )
 }

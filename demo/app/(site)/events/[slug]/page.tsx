@@ -152,7 +152,7 @@ function Session({ data, session }: { data: EventPageData; session: SessionView 
           </ul>
         ) : null}
         {session.featuredArticles.map((article) => (
-          <aside aria-label="Featured Article" className="featured-article" key={article.id}>
+          <aside aria-label={`Featured Article: ${article.title}`} className="featured-article" key={article.id}>
             <p className="featured-article__label">Featured Article</p>
             <p>
               <Link href={`/notes/${article.slug}`}>{article.title}</Link>

@@ -296,3 +296,44 @@ describe('a host app with its own media collection', () => {
     expect(await allowed('create', null)).toBe(false)
   })
 })
+
+describe("the admin's groups", () => {
+  // As Payload's groupNavItems does: a group takes the place of its first collection.
+  const groupOrder = (config: Config) => [...new Set(config.collections?.map((collection) => collection.admin?.group ?? null))]
+  const groupOf = (config: Config, slug: string) => config.collections?.find((collection) => collection.slug === slug)?.admin?.group
+
+  it("shows the editors' content first, then media, the host's own groups, and the admins' tools last", () => {
+    const input = {
+      collections: [
+        { slug: 'accounts', auth: true, fields: [] },
+        { slug: 'pages', admin: { group: 'Site' }, fields: [] },
+        { slug: 'uploads', fields: [], upload: true },
+      ],
+      secret: 'x',
+    } as unknown as Config
+    const config = talkNotesPlugin({ slugs: { media: 'uploads', users: 'accounts' } })(input)
+    expect(groupOrder(config)).toEqual(['Content', 'Media', 'Site', 'Admin'])
+    const slugsIn = (group: string) => config.collections?.filter((collection) => collection.admin?.group === group).map((c) => c.slug)
+    expect(slugsIn('Content')).toEqual(['events', 'event-series', 'talks', 'speakers', 'organizations', 'articles', 'schedule-imports'])
+    expect(slugsIn('Media')).toEqual(['uploads'])
+    // The host's own users collection, extended by the plugin, is with the admins' tools.
+    expect(slugsIn('Admin')).toEqual(['accounts', 'audit-log', 'webhooks', 'webhook-deliveries'])
+  })
+
+  it("keeps a host collection's own group, and lets collectionOverrides move ours", () => {
+    const input = { collections: [{ slug: 'users', admin: { group: 'People' }, auth: true, fields: [] }], secret: 'x' } as unknown as Config
+    const config = talkNotesPlugin({
+      collectionOverrides: { scheduleImports: (collection) => ({ ...collection, admin: { ...collection.admin, group: 'Admin' } }) },
+    })(input)
+    expect(groupOf(config, 'users')).toBe('People')
+    expect(groupOf(config, 'schedule-imports')).toBe('Admin')
+    expect(groupOf(config, 'events')).toBe('Content')
+  })
+
+  it('lists the accounts to admins only (the others read their own, on the account page)', () => {
+    const users = talkNotesPlugin()(hostConfig()).collections?.find((collection) => collection.slug === 'users')
+    const hidden = users?.admin?.hidden
+    const hiddenFor = (role: string) => (typeof hidden === 'function' ? hidden({ user: { collection: 'users', id: 1, role } as never }) : hidden)
+    expect(['admin', 'editor', 'speaker'].map(hiddenFor)).toEqual([false, true, true])
+  })
+})

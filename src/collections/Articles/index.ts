@@ -17,6 +17,7 @@ import { rememberDraftWrite, rememberPublicState } from './hooks/publicState.ts'
 import { queueDeleteWebhooks, queueWebhooks } from './hooks/queueWebhooks.ts'
 import { recordAudit, recordDeleteAudit } from './hooks/recordAudit.ts'
 import { setPublishedAt } from './hooks/setPublishedAt.ts'
+import { adminGroups } from '../adminGroups.ts'
 
 /** The app's preview route turns on draft mode for the signed-in editor, then shows the page. */
 function previewUrl({ siteUrl, urls }: SanitizedTalkNotesPluginConfig, slug: unknown): string {
@@ -40,7 +41,7 @@ export function createArticlesCollection(options: SanitizedTalkNotesPluginConfig
     },
     admin: {
       defaultColumns: ['title', 'event', 'publishedAt', '_status'],
-      group: 'Content',
+      group: adminGroups.content,
       hidden: hiddenFromSpeakers(slugs.users),
       // The list's search box: titles, and the full text (matchFullTextSearch).
       listSearchableFields: ['title', searchField],

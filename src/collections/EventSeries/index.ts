@@ -7,6 +7,7 @@ import { isEditor } from '../../access/isEditor.ts'
 import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers.ts'
 import { announceChange, announceDelete } from '../../hooks/announceChange.ts'
 import { slugField } from '../../fields/slug.ts'
+import { adminGroups } from '../adminGroups.ts'
 
 /** A conference family with yearly editions, e.g. "Networking @Scale". */
 export function createEventSeriesCollection(options: SanitizedTalkNotesPluginConfig): CollectionConfig {
@@ -19,7 +20,7 @@ export function createEventSeriesCollection(options: SanitizedTalkNotesPluginCon
       read: anyone,
       update: isEditor(slugs.users),
     },
-    admin: { defaultColumns: ['name', 'slug'], group: 'Conference', hidden: hiddenFromSpeakers(slugs.users), useAsTitle: 'name' },
+    admin: { defaultColumns: ['name', 'slug'], group: adminGroups.content, hidden: hiddenFromSpeakers(slugs.users), useAsTitle: 'name' },
     // What a relationship to this collection returns: enough for a list or a card, not the whole document.
     defaultPopulate: { name: true, slug: true },
     defaultSort: 'name',

@@ -12,6 +12,7 @@ import { slugField } from '../../fields/slug.ts'
 import { eventFormats } from '../../types.ts'
 import { checkRange, isTimeZone, validateOptionalHttpUrl } from '../../utilities/validators.ts'
 import { setEventRange } from './hooks/setEventRange.ts'
+import { adminGroups } from '../adminGroups.ts'
 
 export const registrationStatuses = [
   { label: 'Registration open', value: 'open' },
@@ -39,7 +40,7 @@ export function createEventsCollection(options: SanitizedTalkNotesPluginConfig):
     },
     admin: {
       defaultColumns: ['title', 'startsAt', 'series', 'format'],
-      group: 'Conference',
+      group: adminGroups.content,
       hidden: hiddenFromSpeakers(slugs.users),
       // "Preview" in the admin opens the event's public page.
       preview: (doc) => (typeof doc.slug === 'string' && doc.slug ? options.urls.event({ slug: doc.slug }) : null),

@@ -23,6 +23,7 @@ import { sendReviewMail } from './hooks/sendReviewMail.ts'
 import { showWorkingCopy } from './hooks/showWorkingCopy.ts'
 import { reviewActions, reviewLogActions, reviewStates } from './profile.ts'
 import { createWorkflowLimits } from './workflowLimits.ts'
+import { adminGroups } from '../adminGroups.ts'
 
 const labelled = (values: readonly string[]) =>
   values.map((value) => ({ label: value[0].toUpperCase() + value.slice(1).replace(/-/g, ' '), value }))
@@ -58,7 +59,7 @@ export function createSpeakersCollection(options: SanitizedTalkNotesPluginConfig
         return isSpeakerUser(req.user) ? { id: { equals: own ?? -1 } } : null
       },
       defaultColumns: ['name', 'organization', 'jobTitle', 'reviewState'],
-      group: 'People',
+      group: adminGroups.content,
       // "Preview" in the admin opens the speaker's public page (which shows the published text).
       preview: (doc) => (typeof doc.slug === 'string' && doc.slug ? options.urls.speaker({ slug: doc.slug }) : null),
       useAsTitle: 'name',

@@ -4,6 +4,7 @@ import type { SanitizedTalkNotesPluginConfig } from '../../types.ts'
 
 import { isAdmin } from '../../access/isAdmin.ts'
 import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers.ts'
+import { adminGroups } from '../adminGroups.ts'
 
 /** One row per webhook call to make: its payload, attempts and the last outcome. */
 export function createWebhookDeliveriesCollection(options: SanitizedTalkNotesPluginConfig): CollectionConfig {
@@ -14,7 +15,7 @@ export function createWebhookDeliveriesCollection(options: SanitizedTalkNotesPlu
     access: { create: nobody, delete: isAdmin(slugs.users), read: isAdmin(slugs.users), update: nobody },
     admin: {
       defaultColumns: ['createdAt', 'event', 'status', 'attempts', 'responseStatus'],
-      group: 'Admin',
+      group: adminGroups.admin,
       hidden: hiddenFromSpeakers(slugs.users),
       useAsTitle: 'event',
     },

@@ -7,6 +7,7 @@ import type { SanitizedTalkNotesPluginConfig } from '../../types.ts'
 import { isAdmin, isAdminField } from '../../access/isAdmin.ts'
 import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers.ts'
 import { isHttpUrl } from '../../utilities/validators.ts'
+import { adminGroups } from '../adminGroups.ts'
 
 export const webhookEvents = [
   { label: 'Article published', value: 'article.published' },
@@ -25,7 +26,7 @@ export function createWebhooksCollection(options: SanitizedTalkNotesPluginConfig
       read: isAdmin(slugs.users),
       update: isAdmin(slugs.users),
     },
-    admin: { defaultColumns: ['url', 'events', 'active'], group: 'Admin', hidden: hiddenFromSpeakers(slugs.users), useAsTitle: 'url' },
+    admin: { defaultColumns: ['url', 'events', 'active'], group: adminGroups.admin, hidden: hiddenFromSpeakers(slugs.users), useAsTitle: 'url' },
     fields: [
       {
         name: 'url',

@@ -136,10 +136,23 @@ export const talkNotesPlugin =
       },
     })
     const graphQLLimits = createGraphQLLimits(sanitized.apiLimits)
+    const graphic = (name: 'SiteIcon' | 'SiteLogo') => ({
+      clientProps: { branding: sanitized.branding },
+      path: `${sanitized.adminComponentsPath}#${name}`,
+    })
 
     return {
       ...incoming,
-      admin: { ...incoming.admin, user: incoming.admin?.user ?? slugs.users },
+      admin: {
+        ...incoming.admin,
+        // The site's name and logo; the host's own graphics and meta win.
+        components: {
+          ...incoming.admin?.components,
+          graphics: { Icon: graphic('SiteIcon'), Logo: graphic('SiteLogo'), ...incoming.admin?.components?.graphics },
+        },
+        meta: { titleSuffix: ` – ${sanitized.branding.siteName}`, ...incoming.admin?.meta },
+        user: incoming.admin?.user ?? slugs.users,
+      },
       custom: { ...incoming.custom, [customKey]: sanitized },
       db:
         incoming.db &&

@@ -128,6 +128,30 @@ describe('talkNotesPlugin', () => {
     )
   })
 
+  it("puts the site's name and logo in the admin, as components of adminComponentsPath given the branding", () => {
+    const config = talkNotesPlugin({ branding: { logo: { url: '/logo.svg' }, siteName: 'PyCon Berlin' } })(hostConfig())
+    const { Icon, Logo } = config.admin?.components?.graphics ?? {}
+    expect(Logo).toEqual({
+      clientProps: { branding: { accentColor: '#0b57d0', accentContrast: '#ffffff', logo: { alt: 'PyCon Berlin', url: '/logo.svg' }, siteName: 'PyCon Berlin' } },
+      path: 'talk-notes/client#SiteLogo',
+    })
+    expect(Icon).toMatchObject({ path: 'talk-notes/client#SiteIcon' })
+    expect(config.admin?.meta?.titleSuffix).toBe(' – PyCon Berlin')
+  })
+
+  it("keeps the host's own graphics, meta and other admin components", () => {
+    const afterNavLinks = ['/src/NavLink#NavLink']
+    const input = {
+      ...hostConfig(),
+      admin: { components: { afterNavLinks, graphics: { Logo: '/src/Logo#Logo' } }, meta: { titleSuffix: ' · Host' } },
+    } as Config
+    const config = talkNotesPlugin()(input)
+    expect(config.admin?.components?.graphics?.Logo).toBe('/src/Logo#Logo')
+    expect(config.admin?.components?.graphics?.Icon).toMatchObject({ path: 'talk-notes/client#SiteIcon' })
+    expect(config.admin?.components?.afterNavLinks).toBe(afterNavLinks)
+    expect(config.admin?.meta?.titleSuffix).toBe(' · Host')
+  })
+
   it('refuses a host collection that clashes with one of ours', () => {
     const input = { collections: [{ slug: 'talks', fields: [] }], secret: 'x' } as unknown as Config
     expect(() => talkNotesPlugin()(input)).toThrow(/already has a "talks" collection/)

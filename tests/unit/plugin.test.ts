@@ -152,6 +152,28 @@ describe('talkNotesPlugin', () => {
     expect(config.admin?.meta?.titleSuffix).toBe(' · Host')
   })
 
+  it("shows each session's event in a speaker's sessions table, and only fields of the joined collection in every join's table", () => {
+    const config = talkNotesPlugin({ slugs: { events: 'conference-events', speakers: 'people', talks: 'sessions' } })(hostConfig())
+    const collections = config.collections ?? []
+    // Names a list column can show: top-level fields, those in rows and collapsibles, and timestamps.
+    const columnNames = (fields: Field[]): string[] =>
+      fields.flatMap((field) => ('name' in field ? [field.name] : 'fields' in field ? columnNames(field.fields) : []))
+    const joins = collections.flatMap((collection) =>
+      collection.fields.filter((field) => field.type === 'join').map((field) => ({ field, owner: collection.slug })),
+    )
+    expect(joins.length).toBeGreaterThanOrEqual(5)
+    for (const { field, owner } of joins) {
+      if (field.type !== 'join') continue
+      const target = collections.find((collection) => collection.slug === field.collection)
+      const columns = field.admin?.defaultColumns ?? []
+      expect(columns.length, `${owner}.${field.name}`).toBeGreaterThan(0)
+      const known = [...columnNames(target?.fields ?? []), 'createdAt', 'updatedAt', 'id', ...(target?.auth ? ['email'] : [])]
+      expect(columns.filter((column) => !known.includes(column)), `${owner}.${field.name}`).toEqual([])
+    }
+    const sessions = collections.find((collection) => collection.slug === 'people')?.fields.find((field) => 'name' in field && field.name === 'sessions')
+    expect(sessions?.type === 'join' && sessions.admin?.defaultColumns?.slice(0, 2)).toEqual(['title', 'event'])
+  })
+
   it('refuses a host collection that clashes with one of ours', () => {
     const input = { collections: [{ slug: 'talks', fields: [] }], secret: 'x' } as unknown as Config
     expect(() => talkNotesPlugin()(input)).toThrow(/already has a "talks" collection/)

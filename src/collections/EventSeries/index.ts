@@ -32,6 +32,7 @@ export function createEventSeriesCollection(options: SanitizedTalkNotesPluginCon
       {
         name: 'events',
         type: 'join',
+        admin: { defaultColumns: ['title', 'startsAt', 'format'], description: 'The editions of this series, newest first.' },
         collection: slugs.events,
         defaultSort: '-startsAt',
         on: 'series',

@@ -169,6 +169,8 @@ export function createEventsCollection(options: SanitizedTalkNotesPluginConfig):
       {
         name: 'sessions',
         type: 'join',
+        // Every session here is of this event: its time and place instead of an event column.
+        admin: { defaultColumns: ['title', 'startsAt', 'endsAt', 'kind', 'room'], description: 'The agenda, in time order.' },
         collection: slugs.talks,
         defaultLimit: 0,
         defaultSort: 'startsAt',

@@ -116,13 +116,18 @@ export function createSpeakersCollection(options: SanitizedTalkNotesPluginConfig
         type: 'join',
         // Only admins read user accounts; editors see the account's address in the review panel.
         access: { read: isAdminField(slugs.users) },
-        admin: { description: 'The user account linked to this profile, if any.' },
+        admin: { defaultColumns: ['email', 'role'], description: 'The user account linked to this profile, if any.' },
         collection: slugs.users,
         on: 'speaker',
       },
       {
         name: 'sessions',
         type: 'join',
+        // The event first after the title: a speaker's sessions span several events.
+        admin: {
+          defaultColumns: ['title', 'event', 'startsAt', 'kind'],
+          description: 'Sessions this person speaks at or moderates, in time order.',
+        },
         collection: slugs.talks,
         defaultSort: 'startsAt',
         on: 'speakers.speaker',

@@ -58,6 +58,7 @@ export function createWebhooksCollection(options: SanitizedTalkNotesPluginConfig
       {
         name: 'deliveries',
         type: 'join',
+        admin: { defaultColumns: ['createdAt', 'event', 'status', 'responseStatus'], description: 'Calls made to this URL, newest first.' },
         collection: slugs.webhookDeliveries,
         defaultSort: '-createdAt',
         on: 'webhook',

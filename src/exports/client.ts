@@ -3,3 +3,4 @@
 export { SpeakerReviewPanel } from '../admin/SpeakerReviewPanel.tsx'
 export { ScheduleImportPanel, type ScheduleImportPanelProps } from '../admin/ScheduleImportPanel.tsx'
 export { SiteIcon, SiteLogo, type SiteGraphicsProps } from '../admin/SiteGraphics.tsx'
+export { FeaturedSessionsSchedule, type FeaturedSessionsScheduleProps } from '../admin/FeaturedSessionsSchedule.tsx'

@@ -174,6 +174,18 @@ describe('talkNotesPlugin', () => {
     expect(sessions?.type === 'join' && sessions.admin?.defaultColumns?.slice(0, 2)).toEqual(['title', 'event'])
   })
 
+  it("shows an article's featured sessions with their times, right under the picker, from the app's sessions collection", () => {
+    const config = talkNotesPlugin({ slugs: { talks: 'sessions' } })(hostConfig())
+    const fields = config.collections?.find((collection) => collection.slug === 'articles')?.fields ?? []
+    const names = fields.map((field) => ('name' in field ? field.name : null))
+    const schedule = fields[names.indexOf('featuredSessions') + 1]
+    expect(schedule).toMatchObject({
+      name: 'featuredSessionsSchedule',
+      type: 'ui',
+      admin: { components: { Field: { clientProps: { sessionsSlug: 'sessions' }, path: 'talk-notes/client#FeaturedSessionsSchedule' } } },
+    })
+  })
+
   it('refuses a host collection that clashes with one of ours', () => {
     const input = { collections: [{ slug: 'talks', fields: [] }], secret: 'x' } as unknown as Config
     expect(() => talkNotesPlugin()(input)).toThrow(/already has a "talks" collection/)

@@ -131,6 +131,19 @@ export function createArticlesCollection(options: SanitizedTalkNotesPluginConfig
         relationTo: slugs.talks,
       },
       {
+        // Under the picker, whose chips show titles only: when each featured session takes place.
+        name: 'featuredSessionsSchedule',
+        type: 'ui',
+        admin: {
+          components: {
+            Field: {
+              clientProps: { sessionsSlug: slugs.talks },
+              path: `${options.adminComponentsPath}#FeaturedSessionsSchedule`,
+            },
+          },
+        },
+      },
+      {
         name: 'readingTime',
         type: 'number',
         access: { create: () => false, update: () => false },

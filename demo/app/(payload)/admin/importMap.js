@@ -28,6 +28,7 @@ import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { CodeComponent as CodeComponent_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { codeConverterClient as codeConverterClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { CodeBlockBlockComponent as CodeBlockBlockComponent_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { FeaturedSessionsSchedule as FeaturedSessionsSchedule_b70468cc9270347f8a2e5dd85e80492f } from 'talk-notes/client'
 import { SiteIcon as SiteIcon_b70468cc9270347f8a2e5dd85e80492f } from 'talk-notes/client'
 import { SiteLogo as SiteLogo_b70468cc9270347f8a2e5dd85e80492f } from 'talk-notes/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -64,6 +65,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#CodeComponent": CodeComponent_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#codeConverterClient": codeConverterClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#CodeBlockBlockComponent": CodeBlockBlockComponent_e70f5e05f09f93e00b997edb1ef0c864,
+  "talk-notes/client#FeaturedSessionsSchedule": FeaturedSessionsSchedule_b70468cc9270347f8a2e5dd85e80492f,
   "talk-notes/client#SiteIcon": SiteIcon_b70468cc9270347f8a2e5dd85e80492f,
   "talk-notes/client#SiteLogo": SiteLogo_b70468cc9270347f8a2e5dd85e80492f,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

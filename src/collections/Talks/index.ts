@@ -164,7 +164,7 @@ export function createTalksCollection(options: SanitizedTalkNotesPluginConfig): 
       {
         name: 'featuredArticles',
         type: 'join',
-        admin: { defaultColumns: ['title', 'publishedAt'], description: 'Published articles that feature this session, newest first.' },
+        admin: { description: 'Published articles that feature this session, newest first.' },
         collection: slugs.articles,
         defaultSort: '-publishedAt',
         on: 'featuredSessions',

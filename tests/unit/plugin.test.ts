@@ -186,6 +186,22 @@ describe('talkNotesPlugin', () => {
     })
   })
 
+  it("names a title, list columns and searchable fields of its own for every collection's list", () => {
+    const config = talkNotesPlugin()(hostConfig())
+    const fieldNames = (fields: Field[]): string[] =>
+      fields.flatMap((field) => ('name' in field ? [field.name] : 'fields' in field ? fieldNames(field.fields) : []))
+    for (const slug of pluginSlugs) {
+      const collection = config.collections?.find((candidate) => candidate.slug === slug)
+      // Payload adds these itself: timestamps, drafts' status, the auth and upload fields.
+      const known = new Set([...fieldNames(collection?.fields ?? []), 'createdAt', 'updatedAt', 'id', '_status', 'email', 'filename'])
+      const { defaultColumns = [], listSearchableFields = [], useAsTitle } = collection?.admin ?? {}
+      expect(useAsTitle && known.has(useAsTitle), `${slug}.useAsTitle`).toBe(true)
+      expect(defaultColumns.length, `${slug}.defaultColumns`).toBeGreaterThan(1)
+      expect(listSearchableFields.length, `${slug}.listSearchableFields`).toBeGreaterThan(0)
+      expect([...defaultColumns, ...listSearchableFields].filter((name) => !known.has(name)), slug).toEqual([])
+    }
+  })
+
   it('refuses a host collection that clashes with one of ours', () => {
     const input = { collections: [{ slug: 'talks', fields: [] }], secret: 'x' } as unknown as Config
     expect(() => talkNotesPlugin()(input)).toThrow(/already has a "talks" collection/)

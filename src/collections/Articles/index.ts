@@ -41,6 +41,7 @@ export function createArticlesCollection(options: SanitizedTalkNotesPluginConfig
     },
     admin: {
       defaultColumns: ['title', 'event', 'publishedAt', '_status'],
+      description: 'Notes on the sessions: on the site and in the feeds once published, and on the sessions they feature.',
       group: adminGroups.content,
       hidden: hiddenFromSpeakers(slugs.users),
       // The list's search box: titles, and the full text (matchFullTextSearch).

@@ -27,6 +27,7 @@ export function createAuditLogCollection(options: SanitizedTalkNotesPluginConfig
       description: 'Publishing and featured-session changes of articles. Read-only.',
       group: adminGroups.admin,
       hidden: hiddenFromSpeakers(slugs.users),
+      listSearchableFields: ['summary', 'documentTitle'],
       useAsTitle: 'summary',
     },
     defaultSort: '-createdAt',

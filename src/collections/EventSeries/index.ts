@@ -20,7 +20,14 @@ export function createEventSeriesCollection(options: SanitizedTalkNotesPluginCon
       read: anyone,
       update: isEditor(slugs.users),
     },
-    admin: { defaultColumns: ['name', 'slug'], group: adminGroups.content, hidden: hiddenFromSpeakers(slugs.users), useAsTitle: 'name' },
+    admin: {
+      defaultColumns: ['name', 'slug', 'updatedAt'],
+      description: 'A conference that recurs; each edition is an event.',
+      group: adminGroups.content,
+      hidden: hiddenFromSpeakers(slugs.users),
+      listSearchableFields: ['name', 'slug'],
+      useAsTitle: 'name',
+    },
     // What a relationship to this collection returns: enough for a list or a card, not the whole document.
     defaultPopulate: { name: true, slug: true },
     defaultSort: 'name',

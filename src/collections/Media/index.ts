@@ -72,8 +72,14 @@ export function createMediaCollection(options: SanitizedTalkNotesPluginConfig): 
       update: isEditor(slugs.users),
     },
     // Hidden from speakers' navigation; the photo field's upload drawer still works for them.
-    admin: { group: adminGroups.media, hidden: hiddenFromSpeakers(slugs.users), useAsTitle: 'alt' },
-    fields: [altField(true), { name: 'credit', type: 'text' }],
+    admin: {
+      defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'],
+      group: adminGroups.media,
+      hidden: hiddenFromSpeakers(slugs.users),
+      listSearchableFields: ['alt', 'filename', 'credit'],
+      useAsTitle: 'alt',
+    },
+    fields: [altField(true), { name: 'credit', type: 'text', admin: { description: 'Who took or owns the image.' } }],
     hooks: {
       afterChange: [announceChange],
       afterDelete: [announceDelete],

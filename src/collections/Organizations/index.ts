@@ -24,7 +24,14 @@ export function createOrganizationsCollection(options: SanitizedTalkNotesPluginC
       read: anyone,
       update: isEditor(slugs.users),
     },
-    admin: { defaultColumns: ['name', 'slug'], group: adminGroups.content, hidden: hiddenFromSpeakers(slugs.users), useAsTitle: 'name' },
+    admin: {
+      defaultColumns: ['name', 'website'],
+      description: 'Where speakers work; shown with their names.',
+      group: adminGroups.content,
+      hidden: hiddenFromSpeakers(slugs.users),
+      listSearchableFields: ['name'],
+      useAsTitle: 'name',
+    },
     // What a relationship to this collection returns: enough for a list or a card, not the whole document.
     defaultPopulate: { name: true, slug: true },
     defaultSort: 'name',

@@ -23,6 +23,7 @@ export function createScheduleImportsCollection(options: SanitizedTalkNotesPlugi
       description: 'Every applied schedule import, newest first. Read-only; run an import from an event.',
       group: adminGroups.content,
       hidden: hiddenFromSpeakers(slugs.users),
+      listSearchableFields: ['summary', 'source'],
       useAsTitle: 'summary',
     },
     defaultSort: '-createdAt',

@@ -59,7 +59,9 @@ export function createSpeakersCollection(options: SanitizedTalkNotesPluginConfig
         return isSpeakerUser(req.user) ? { id: { equals: own ?? -1 } } : null
       },
       defaultColumns: ['name', 'organization', 'jobTitle', 'reviewState'],
+      description: 'Speaker profiles. What the site shows is the reviewed text; the panel on a profile runs the review.',
       group: adminGroups.content,
+      listSearchableFields: ['name', 'jobTitle'],
       // "Preview" in the admin opens the speaker's public page (which shows the published text).
       preview: (doc) => (typeof doc.slug === 'string' && doc.slug ? options.urls.speaker({ slug: doc.slug }) : null),
       useAsTitle: 'name',

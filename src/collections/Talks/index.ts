@@ -58,7 +58,9 @@ export function createTalksCollection(options: SanitizedTalkNotesPluginConfig): 
         return { 'speakers.speaker': { equals: linkedSpeakerId(req.user, slugs.users) ?? -1 } }
       },
       defaultColumns: ['title', 'startsAt', 'kind', 'event'],
+      description: 'Every slot of an event’s agenda: talks, panels, breaks and meals.',
       group: adminGroups.content,
+      listSearchableFields: ['title', 'room', 'track'],
       useAsTitle: 'title',
     },
     // What a relationship to this collection returns: enough for a list or a card, not the whole document.

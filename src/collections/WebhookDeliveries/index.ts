@@ -15,7 +15,9 @@ export function createWebhookDeliveriesCollection(options: SanitizedTalkNotesPlu
     access: { create: nobody, delete: isAdmin(slugs.users), read: isAdmin(slugs.users), update: nobody },
     admin: {
       defaultColumns: ['createdAt', 'event', 'status', 'attempts', 'responseStatus'],
+      description: 'One row per webhook call: its body, attempts and the last answer. The jobs queue retries failed ones.',
       group: adminGroups.admin,
+      listSearchableFields: ['url', 'event'],
       hidden: hiddenFromSpeakers(slugs.users),
       useAsTitle: 'event',
     },

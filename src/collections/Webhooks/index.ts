@@ -26,7 +26,14 @@ export function createWebhooksCollection(options: SanitizedTalkNotesPluginConfig
       read: isAdmin(slugs.users),
       update: isAdmin(slugs.users),
     },
-    admin: { defaultColumns: ['url', 'events', 'active'], group: adminGroups.admin, hidden: hiddenFromSpeakers(slugs.users), useAsTitle: 'url' },
+    admin: {
+      defaultColumns: ['url', 'events', 'active'],
+      description: 'URLs the app POSTs article changes to, signed with each one’s secret.',
+      group: adminGroups.admin,
+      hidden: hiddenFromSpeakers(slugs.users),
+      listSearchableFields: ['url'],
+      useAsTitle: 'url',
+    },
     fields: [
       {
         name: 'url',

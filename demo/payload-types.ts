@@ -67,18 +67,18 @@ export interface Config {
   };
   blocks: {};
   collections: {
-    users: User;
-    articles: Article;
-    'audit-log': AuditLog;
-    'event-series': EventSery;
     events: Event;
-    media: Media;
-    organizations: Organization;
-    'schedule-imports': ScheduleImport;
-    speakers: Speaker;
+    'event-series': EventSery;
     talks: Talk;
-    'webhook-deliveries': WebhookDelivery;
+    speakers: Speaker;
+    organizations: Organization;
+    articles: Article;
+    'schedule-imports': ScheduleImport;
+    media: Media;
+    users: User;
+    'audit-log': AuditLog;
     webhooks: Webhook;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -86,36 +86,36 @@ export interface Config {
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {
+    events: {
+      sessions: 'talks';
+    };
     'event-series': {
       events: 'events';
     };
-    events: {
-      sessions: 'talks';
+    talks: {
+      featuredArticles: 'articles';
     };
     speakers: {
       account: 'users';
       sessions: 'talks';
-    };
-    talks: {
-      featuredArticles: 'articles';
     };
     webhooks: {
       deliveries: 'webhook-deliveries';
     };
   };
   collectionsSelect: {
-    users: UsersSelect<false> | UsersSelect<true>;
-    articles: ArticlesSelect<false> | ArticlesSelect<true>;
-    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
-    'event-series': EventSeriesSelect<false> | EventSeriesSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
-    media: MediaSelect<false> | MediaSelect<true>;
-    organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
-    'schedule-imports': ScheduleImportsSelect<false> | ScheduleImportsSelect<true>;
-    speakers: SpeakersSelect<false> | SpeakersSelect<true>;
+    'event-series': EventSeriesSelect<false> | EventSeriesSelect<true>;
     talks: TalksSelect<false> | TalksSelect<true>;
-    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    speakers: SpeakersSelect<false> | SpeakersSelect<true>;
+    organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
+    articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    'schedule-imports': ScheduleImportsSelect<false> | ScheduleImportsSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -164,38 +164,251 @@ export interface UserAuthOperations {
   };
 }
 /**
+ * Editions of a series: dates, place and agenda. An event’s page imports its schedule.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "events".
  */
-export interface User {
+export interface Event {
   id: number;
-  name?: string | null;
-  role: 'admin' | 'editor' | 'speaker';
+  title: string;
   /**
-   * The speaker profile this account may review and edit.
+   * Used in URLs. Left empty, it is made from the title.
    */
-  speaker?: (number | null) | Speaker;
+  slug?: string | null;
+  series: number | EventSery;
+  /**
+   * One or two sentences for event lists and social cards.
+   */
+  summary?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * One row per day or sitting (e.g. an in-person day and a virtual program).
+   */
+  dates: {
+    start: string;
+    end: string;
+    /**
+     * Only where this day differs from the event’s format.
+     */
+    format?: ('in-person' | 'virtual' | 'hybrid') | null;
+    /**
+     * e.g. "Virtual program"
+     */
+    label?: string | null;
+    id?: string | null;
+  }[];
+  /**
+   * First start of the dates above.
+   */
+  startsAt?: string | null;
+  /**
+   * Last end of the dates above.
+   */
+  endsAt?: string | null;
+  /**
+   * IANA time zone the agenda is shown in, e.g. America/Los_Angeles.
+   */
+  timezone: string;
+  /**
+   * Sessions that start before this time (HH:MM) belong to the previous conference day, as in frab.
+   */
+  dayChange?: string | null;
+  venue?: {
+    name?: string | null;
+    address?: string | null;
+  };
+  /**
+   * How people attend; a day of the dates above can say otherwise.
+   */
+  format: 'in-person' | 'virtual' | 'hybrid';
+  /**
+   * The public stream, linked from the event page.
+   */
+  livestreamUrl?: string | null;
+  registrationStatus: 'open' | 'waitlist' | 'rsvps-closed' | 'closed' | 'not-required';
+  /**
+   * Where people register or RSVP.
+   */
+  registrationUrl?: string | null;
+  /**
+   * Set by the schedule import; a re-sync reads this URL again.
+   */
+  scheduleSource?: {
+    url?: string | null;
+    format?: string | null;
+    version?: string | null;
+    importedAt?: string | null;
+  };
+  /**
+   * The agenda, in time order.
+   */
+  sessions?: {
+    docs?: (number | Talk)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
+ * A conference that recurs; each edition is an event.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-series".
+ */
+export interface EventSery {
+  id: number;
+  name: string;
+  /**
+   * Used in URLs. Left empty, it is made from the name.
+   */
+  slug?: string | null;
+  summary?: string | null;
+  /**
+   * The editions of this series, newest first.
+   */
+  events?: {
+    docs?: (number | Event)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every slot of an event’s agenda: talks, panels, breaks and meals.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "talks".
+ */
+export interface Talk {
+  id: number;
+  title: string;
+  /**
+   * Used in URLs. Left empty, it is made from the title.
+   */
+  slug?: string | null;
+  event: number | Event;
+  kind: 'talk' | 'panel' | 'keynote' | 'break' | 'meal' | 'remarks' | 'social';
+  startsAt: string;
+  endsAt: string;
+  /**
+   * For parallel sessions.
+   */
+  track?: string | null;
+  room?: string | null;
+  /**
+   * A cancelled session stays on the event page marked as cancelled and in calendars as CANCELLED, and leaves the frab schedule.
+   */
+  status?: ('scheduled' | 'cancelled') | null;
+  /**
+   * Grows each time the session moves, changes room or is cancelled.
+   */
+  sequence?: number | null;
+  abstract?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Longer text shown on the session page, after the abstract.
+   */
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Recording, slides and other material, in the order shown.
+   */
+  links?:
+    | {
+        kind: 'recording' | 'slides' | 'video' | 'other';
+        title?: string | null;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * In the order they are listed, with their role in the session.
+   */
+  speakers?:
+    | {
+        speaker: number | Speaker;
+        role: 'speaker' | 'moderator' | 'panelist' | 'host';
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Published articles that feature this session, newest first.
+   */
+  featuredArticles?: {
+    docs?: (number | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Set by the schedule import.
+   */
+  source?: {
+    guid?: string | null;
+    /**
+     * The source's own id (frab id, pretalx code).
+     */
+    code?: string | null;
+    url?: string | null;
+    imported?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    importedAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Speaker profiles. What the site shows is the reviewed text; the panel on a profile runs the review.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "speakers".
  */
@@ -232,6 +445,9 @@ export interface Speaker {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Sessions this person speaks at or moderates, in time order.
+   */
   sessions?: {
     docs?: (number | Talk)[];
     hasNextPage?: boolean;
@@ -350,6 +566,8 @@ export interface Speaker {
   createdAt: string;
 }
 /**
+ * Where speakers work; shown with their names.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "organizations".
  */
@@ -374,6 +592,9 @@ export interface Media {
    * Describes the image for people who cannot see it.
    */
   alt: string;
+  /**
+   * Who took or owns the image.
+   */
   credit?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -431,224 +652,39 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "talks".
+ * via the `definition` "users".
  */
-export interface Talk {
+export interface User {
   id: number;
-  title: string;
+  name?: string | null;
+  role: 'admin' | 'editor' | 'speaker';
   /**
-   * Used in URLs. Left empty, it is made from the title.
+   * The speaker profile this account may review and edit.
    */
-  slug?: string | null;
-  event: number | Event;
-  kind: 'talk' | 'panel' | 'keynote' | 'break' | 'meal' | 'remarks' | 'social';
-  startsAt: string;
-  endsAt: string;
-  /**
-   * For parallel sessions.
-   */
-  track?: string | null;
-  room?: string | null;
-  /**
-   * A cancelled session stays on the event page marked as cancelled and in calendars as CANCELLED, and leaves the frab schedule.
-   */
-  status?: ('scheduled' | 'cancelled') | null;
-  /**
-   * Grows each time the session moves, changes room or is cancelled.
-   */
-  sequence?: number | null;
-  abstract?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  /**
-   * Longer text shown on the session page, after the abstract.
-   */
-  description?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  /**
-   * Recording, slides and other material, in the order shown.
-   */
-  links?:
+  speaker?: (number | null) | Speaker;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
     | {
-        kind: 'recording' | 'slides' | 'video' | 'other';
-        title?: string | null;
-        url: string;
-        id?: string | null;
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
       }[]
     | null;
-  /**
-   * In the order they are listed, with their role in the session.
-   */
-  speakers?:
-    | {
-        speaker: number | Speaker;
-        role: 'speaker' | 'moderator' | 'panelist' | 'host';
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * Published articles that feature this session, newest first.
-   */
-  featuredArticles?: {
-    docs?: (number | Article)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  /**
-   * Set by the schedule import.
-   */
-  source?: {
-    guid?: string | null;
-    /**
-     * The source's own id (frab id, pretalx code).
-     */
-    code?: string | null;
-    url?: string | null;
-    imported?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
-    importedAt?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
+  password?: string | null;
+  collection: 'users';
 }
 /**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "events".
- */
-export interface Event {
-  id: number;
-  title: string;
-  /**
-   * Used in URLs. Left empty, it is made from the title.
-   */
-  slug?: string | null;
-  series: number | EventSery;
-  /**
-   * One or two sentences for event lists and social cards.
-   */
-  summary?: string | null;
-  description?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  /**
-   * One row per day or sitting (e.g. an in-person day and a virtual program).
-   */
-  dates: {
-    start: string;
-    end: string;
-    format?: ('in-person' | 'virtual' | 'hybrid') | null;
-    /**
-     * e.g. "Virtual program"
-     */
-    label?: string | null;
-    id?: string | null;
-  }[];
-  /**
-   * First start of the dates above.
-   */
-  startsAt?: string | null;
-  /**
-   * Last end of the dates above.
-   */
-  endsAt?: string | null;
-  /**
-   * IANA time zone the agenda is shown in, e.g. America/Los_Angeles.
-   */
-  timezone: string;
-  /**
-   * Sessions that start before this time (HH:MM) belong to the previous conference day, as in frab.
-   */
-  dayChange?: string | null;
-  venue?: {
-    name?: string | null;
-    address?: string | null;
-  };
-  format: 'in-person' | 'virtual' | 'hybrid';
-  livestreamUrl?: string | null;
-  registrationStatus: 'open' | 'waitlist' | 'rsvps-closed' | 'closed' | 'not-required';
-  registrationUrl?: string | null;
-  /**
-   * Set by the schedule import; a re-sync reads this URL again.
-   */
-  scheduleSource?: {
-    url?: string | null;
-    format?: string | null;
-    version?: string | null;
-    importedAt?: string | null;
-  };
-  sessions?: {
-    docs?: (number | Talk)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "event-series".
- */
-export interface EventSery {
-  id: number;
-  name: string;
-  /**
-   * Used in URLs. Left empty, it is made from the name.
-   */
-  slug?: string | null;
-  summary?: string | null;
-  events?: {
-    docs?: (number | Event)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
+ * Notes on the sessions: on the site and in the feeds once published, and on the sessions they feature.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "articles".
  */
@@ -706,32 +742,6 @@ export interface Article {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Publishing and featured-session changes of articles. Read-only.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "audit-log".
- */
-export interface AuditLog {
-  id: number;
-  action: 'published' | 'updated' | 'unpublished' | 'featured-changed' | 'deleted' | 'scheduled';
-  summary: string;
-  collectionSlug: string;
-  documentId: string;
-  documentTitle?: string | null;
-  user?: (number | null) | User;
-  details?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * Every applied schedule import, newest first. Read-only; run an import from an event.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -770,6 +780,60 @@ export interface ScheduleImport {
   createdAt: string;
 }
 /**
+ * Publishing and featured-session changes of articles. Read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action: 'published' | 'updated' | 'unpublished' | 'featured-changed' | 'deleted' | 'scheduled';
+  summary: string;
+  collectionSlug: string;
+  documentId: string;
+  documentTitle?: string | null;
+  user?: (number | null) | User;
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * URLs the app POSTs article changes to, signed with each one’s secret.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks".
+ */
+export interface Webhook {
+  id: number;
+  url: string;
+  events: ('article.published' | 'article.updated' | 'article.unpublished')[];
+  active?: boolean | null;
+  /**
+   * Receivers check the X-Talk-Notes-Signature header: "sha256=" + hex HMAC-SHA256 of the raw body with this secret.
+   */
+  secret: string;
+  /**
+   * Calls made to this URL, newest first.
+   */
+  deliveries?: {
+    docs?: (number | WebhookDelivery)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * One row per webhook call: its body, attempts and the last answer. The jobs queue retries failed ones.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "webhook-deliveries".
  */
@@ -792,27 +856,6 @@ export interface WebhookDelivery {
     | number
     | boolean
     | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "webhooks".
- */
-export interface Webhook {
-  id: number;
-  url: string;
-  events: ('article.published' | 'article.updated' | 'article.unpublished')[];
-  active?: boolean | null;
-  /**
-   * Receivers check the X-Talk-Notes-Signature header: "sha256=" + hex HMAC-SHA256 of the raw body with this secret.
-   */
-  secret: string;
-  deliveries?: {
-    docs?: (number | WebhookDelivery)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
   updatedAt: string;
   createdAt: string;
 }
@@ -933,52 +976,52 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'users';
-        value: number | User;
-      } | null)
-    | ({
-        relationTo: 'articles';
-        value: number | Article;
-      } | null)
-    | ({
-        relationTo: 'audit-log';
-        value: number | AuditLog;
+        relationTo: 'events';
+        value: number | Event;
       } | null)
     | ({
         relationTo: 'event-series';
         value: number | EventSery;
       } | null)
     | ({
-        relationTo: 'events';
-        value: number | Event;
-      } | null)
-    | ({
-        relationTo: 'media';
-        value: number | Media;
-      } | null)
-    | ({
-        relationTo: 'organizations';
-        value: number | Organization;
-      } | null)
-    | ({
-        relationTo: 'schedule-imports';
-        value: number | ScheduleImport;
+        relationTo: 'talks';
+        value: number | Talk;
       } | null)
     | ({
         relationTo: 'speakers';
         value: number | Speaker;
       } | null)
     | ({
-        relationTo: 'talks';
-        value: number | Talk;
+        relationTo: 'organizations';
+        value: number | Organization;
       } | null)
     | ({
-        relationTo: 'webhook-deliveries';
-        value: number | WebhookDelivery;
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'schedule-imports';
+        value: number | ScheduleImport;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null)
     | ({
         relationTo: 'webhooks';
         value: number | Webhook;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1024,83 +1067,6 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users_select".
- */
-export interface UsersSelect<T extends boolean = true> {
-  name?: T;
-  role?: T;
-  speaker?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  email?: T;
-  resetPasswordToken?: T;
-  resetPasswordExpiration?: T;
-  salt?: T;
-  hash?: T;
-  resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
-  sessions?:
-    | T
-    | {
-        id?: T;
-        createdAt?: T;
-        expiresAt?: T;
-      };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "articles_select".
- */
-export interface ArticlesSelect<T extends boolean = true> {
-  title?: T;
-  slug?: T;
-  excerpt?: T;
-  bodyText?: T;
-  search?: T;
-  generatedExcerpt?: T;
-  heroImage?: T;
-  body?: T;
-  authors?: T;
-  event?: T;
-  series?: T;
-  featuredSessions?: T;
-  readingTime?: T;
-  embargo?: T;
-  publishedAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "audit-log_select".
- */
-export interface AuditLogSelect<T extends boolean = true> {
-  action?: T;
-  summary?: T;
-  collectionSlug?: T;
-  documentId?: T;
-  documentTitle?: T;
-  user?: T;
-  details?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "event-series_select".
- */
-export interface EventSeriesSelect<T extends boolean = true> {
-  name?: T;
-  slug?: T;
-  summary?: T;
-  events?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "events_select".
  */
 export interface EventsSelect<T extends boolean = true> {
@@ -1141,6 +1107,186 @@ export interface EventsSelect<T extends boolean = true> {
         importedAt?: T;
       };
   sessions?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-series_select".
+ */
+export interface EventSeriesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  summary?: T;
+  events?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "talks_select".
+ */
+export interface TalksSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  event?: T;
+  kind?: T;
+  startsAt?: T;
+  endsAt?: T;
+  track?: T;
+  room?: T;
+  status?: T;
+  sequence?: T;
+  abstract?: T;
+  description?: T;
+  links?:
+    | T
+    | {
+        kind?: T;
+        title?: T;
+        url?: T;
+        id?: T;
+      };
+  speakers?:
+    | T
+    | {
+        speaker?: T;
+        role?: T;
+        id?: T;
+      };
+  featuredArticles?: T;
+  source?:
+    | T
+    | {
+        guid?: T;
+        code?: T;
+        url?: T;
+        imported?: T;
+        importedAt?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "speakers_select".
+ */
+export interface SpeakersSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  jobTitle?: T;
+  organization?: T;
+  shortBio?: T;
+  fullBio?: T;
+  photo?: T;
+  links?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  account?: T;
+  sessions?: T;
+  reviewState?: T;
+  reviewChanges?: T;
+  reviewAction?: T;
+  reviewComment?: T;
+  inviteEmail?: T;
+  draft?: T;
+  proposal?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        at?: T;
+        by?: T;
+        role?: T;
+        comment?: T;
+        changes?: T;
+        id?: T;
+      };
+  invitations?:
+    | T
+    | {
+        email?: T;
+        state?: T;
+        invitedAt?: T;
+        expiresAt?: T;
+        usedAt?: T;
+        invitedBy?: T;
+        tokenHash?: T;
+        id?: T;
+      };
+  source?:
+    | T
+    | {
+        keys?: T;
+        imported?: T;
+        importedAt?: T;
+      };
+  inviteTokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organizations_select".
+ */
+export interface OrganizationsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  website?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articles_select".
+ */
+export interface ArticlesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  excerpt?: T;
+  bodyText?: T;
+  search?: T;
+  generatedExcerpt?: T;
+  heroImage?: T;
+  body?: T;
+  authors?: T;
+  event?: T;
+  series?: T;
+  featuredSessions?: T;
+  readingTime?: T;
+  embargo?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "schedule-imports_select".
+ */
+export interface ScheduleImportsSelect<T extends boolean = true> {
+  event?: T;
+  summary?: T;
+  source?: T;
+  format?: T;
+  user?: T;
+  counts?:
+    | T
+    | {
+        sessionsCreated?: T;
+        sessionsUpdated?: T;
+        sessionsCancelled?: T;
+        sessionsRemoved?: T;
+        speakersCreated?: T;
+        speakersUpdated?: T;
+        conflicts?: T;
+        warnings?: T;
+      };
+  changes?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1219,145 +1365,55 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "organizations_select".
+ * via the `definition` "users_select".
  */
-export interface OrganizationsSelect<T extends boolean = true> {
+export interface UsersSelect<T extends boolean = true> {
   name?: T;
-  slug?: T;
-  website?: T;
+  role?: T;
+  speaker?: T;
   updatedAt?: T;
   createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "schedule-imports_select".
- */
-export interface ScheduleImportsSelect<T extends boolean = true> {
-  event?: T;
-  summary?: T;
-  source?: T;
-  format?: T;
-  user?: T;
-  counts?:
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
     | T
     | {
-        sessionsCreated?: T;
-        sessionsUpdated?: T;
-        sessionsCancelled?: T;
-        sessionsRemoved?: T;
-        speakersCreated?: T;
-        speakersUpdated?: T;
-        conflicts?: T;
-        warnings?: T;
-      };
-  changes?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "speakers_select".
- */
-export interface SpeakersSelect<T extends boolean = true> {
-  name?: T;
-  slug?: T;
-  jobTitle?: T;
-  organization?: T;
-  shortBio?: T;
-  fullBio?: T;
-  photo?: T;
-  links?:
-    | T
-    | {
-        label?: T;
-        url?: T;
         id?: T;
-      };
-  account?: T;
-  sessions?: T;
-  reviewState?: T;
-  reviewChanges?: T;
-  reviewAction?: T;
-  reviewComment?: T;
-  inviteEmail?: T;
-  draft?: T;
-  proposal?: T;
-  reviewLog?:
-    | T
-    | {
-        action?: T;
-        at?: T;
-        by?: T;
-        role?: T;
-        comment?: T;
-        changes?: T;
-        id?: T;
-      };
-  invitations?:
-    | T
-    | {
-        email?: T;
-        state?: T;
-        invitedAt?: T;
+        createdAt?: T;
         expiresAt?: T;
-        usedAt?: T;
-        invitedBy?: T;
-        tokenHash?: T;
-        id?: T;
       };
-  source?:
-    | T
-    | {
-        keys?: T;
-        imported?: T;
-        importedAt?: T;
-      };
-  inviteTokenHash?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  summary?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  documentTitle?: T;
+  user?: T;
+  details?: T;
   updatedAt?: T;
   createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "talks_select".
+ * via the `definition` "webhooks_select".
  */
-export interface TalksSelect<T extends boolean = true> {
-  title?: T;
-  slug?: T;
-  event?: T;
-  kind?: T;
-  startsAt?: T;
-  endsAt?: T;
-  track?: T;
-  room?: T;
-  status?: T;
-  sequence?: T;
-  abstract?: T;
-  description?: T;
-  links?:
-    | T
-    | {
-        kind?: T;
-        title?: T;
-        url?: T;
-        id?: T;
-      };
-  speakers?:
-    | T
-    | {
-        speaker?: T;
-        role?: T;
-        id?: T;
-      };
-  featuredArticles?: T;
-  source?:
-    | T
-    | {
-        guid?: T;
-        code?: T;
-        url?: T;
-        imported?: T;
-        importedAt?: T;
-      };
+export interface WebhooksSelect<T extends boolean = true> {
+  url?: T;
+  events?: T;
+  active?: T;
+  secret?: T;
+  deliveries?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1375,19 +1431,6 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   error?: T;
   deliveredAt?: T;
   body?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "webhooks_select".
- */
-export interface WebhooksSelect<T extends boolean = true> {
-  url?: T;
-  events?: T;
-  active?: T;
-  secret?: T;
-  deliveries?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -67,18 +67,18 @@ export interface Config {
   };
   blocks: {};
   collections: {
-    users: User;
-    articles: Article;
-    'audit-log': AuditLog;
-    'event-series': EventSery;
     events: Event;
-    media: Media;
-    organizations: Organization;
-    'schedule-imports': ScheduleImport;
-    speakers: Speaker;
+    'event-series': EventSery;
     talks: Talk;
-    'webhook-deliveries': WebhookDelivery;
+    speakers: Speaker;
+    organizations: Organization;
+    articles: Article;
+    'schedule-imports': ScheduleImport;
+    media: Media;
+    users: User;
+    'audit-log': AuditLog;
     webhooks: Webhook;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -86,36 +86,36 @@ export interface Config {
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {
+    events: {
+      sessions: 'talks';
+    };
     'event-series': {
       events: 'events';
     };
-    events: {
-      sessions: 'talks';
+    talks: {
+      featuredArticles: 'articles';
     };
     speakers: {
       account: 'users';
       sessions: 'talks';
-    };
-    talks: {
-      featuredArticles: 'articles';
     };
     webhooks: {
       deliveries: 'webhook-deliveries';
     };
   };
   collectionsSelect: {
-    users: UsersSelect<false> | UsersSelect<true>;
-    articles: ArticlesSelect<false> | ArticlesSelect<true>;
-    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
-    'event-series': EventSeriesSelect<false> | EventSeriesSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
-    media: MediaSelect<false> | MediaSelect<true>;
-    organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
-    'schedule-imports': ScheduleImportsSelect<false> | ScheduleImportsSelect<true>;
-    speakers: SpeakersSelect<false> | SpeakersSelect<true>;
+    'event-series': EventSeriesSelect<false> | EventSeriesSelect<true>;
     talks: TalksSelect<false> | TalksSelect<true>;
-    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    speakers: SpeakersSelect<false> | SpeakersSelect<true>;
+    organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
+    articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    'schedule-imports': ScheduleImportsSelect<false> | ScheduleImportsSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -164,272 +164,135 @@ export interface UserAuthOperations {
   };
 }
 /**
+ * Editions of a series: dates, place and agenda. An event’s page imports its schedule.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "events".
  */
-export interface User {
+export interface Event {
   id: number;
-  name?: string | null;
-  role: 'admin' | 'editor' | 'speaker';
+  title: string;
   /**
-   * The speaker profile this account may review and edit.
+   * Used in URLs. Left empty, it is made from the title.
    */
-  speaker?: (number | null) | Speaker;
+  slug?: string | null;
+  series: number | EventSery;
+  /**
+   * One or two sentences for event lists and social cards.
+   */
+  summary?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * One row per day or sitting (e.g. an in-person day and a virtual program).
+   */
+  dates: {
+    start: string;
+    end: string;
+    /**
+     * Only where this day differs from the event’s format.
+     */
+    format?: ('in-person' | 'virtual' | 'hybrid') | null;
+    /**
+     * e.g. "Virtual program"
+     */
+    label?: string | null;
+    id?: string | null;
+  }[];
+  /**
+   * First start of the dates above.
+   */
+  startsAt?: string | null;
+  /**
+   * Last end of the dates above.
+   */
+  endsAt?: string | null;
+  /**
+   * IANA time zone the agenda is shown in, e.g. America/Los_Angeles.
+   */
+  timezone: string;
+  /**
+   * Sessions that start before this time (HH:MM) belong to the previous conference day, as in frab.
+   */
+  dayChange?: string | null;
+  venue?: {
+    name?: string | null;
+    address?: string | null;
+  };
+  /**
+   * How people attend; a day of the dates above can say otherwise.
+   */
+  format: 'in-person' | 'virtual' | 'hybrid';
+  /**
+   * The public stream, linked from the event page.
+   */
+  livestreamUrl?: string | null;
+  registrationStatus: 'open' | 'waitlist' | 'rsvps-closed' | 'invite-only' | 'closed' | 'not-required';
+  /**
+   * Where people register or RSVP.
+   */
+  registrationUrl?: string | null;
+  /**
+   * Set by the schedule import; a re-sync reads this URL again.
+   */
+  scheduleSource?: {
+    url?: string | null;
+    format?: string | null;
+    version?: string | null;
+    importedAt?: string | null;
+  };
+  /**
+   * The agenda, in time order.
+   */
+  sessions?: {
+    docs?: (number | Talk)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
+ * A conference that recurs; each edition is an event.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "speakers".
+ * via the `definition` "event-series".
  */
-export interface Speaker {
+export interface EventSery {
   id: number;
   name: string;
   /**
    * Used in URLs. Left empty, it is made from the name.
    */
   slug?: string | null;
-  jobTitle?: string | null;
-  organization?: (number | null) | Organization;
+  summary?: string | null;
   /**
-   * Shown in agendas and speaker lists, with "read more" to the full bio.
+   * The editions of this series, newest first.
    */
-  shortBio?: string | null;
-  /**
-   * Shown on the speaker page.
-   */
-  fullBio?: string | null;
-  photo?: (number | null) | Media;
-  links?:
-    | {
-        label: string;
-        url: string;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * The user account linked to this profile, if any.
-   */
-  account?: {
-    docs?: (number | User)[];
+  events?: {
+    docs?: (number | Event)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
-  sessions?: {
-    docs?: (number | Talk)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  /**
-   * Unreviewed: no speaker account, editors publish directly. Drafted / awaiting speaker: an editor's changes wait for the speaker's approval. Changes proposed: the speaker's changes wait for an editor.
-   */
-  reviewState?: ('unreviewed' | 'drafted' | 'awaiting-speaker' | 'changes-proposed' | 'approved') | null;
-  /**
-   * What approving the pending text would change in the published profile.
-   */
-  reviewChanges?: string | null;
-  /**
-   * Speaker: "approve" publishes the working copy; changing a field instead proposes a change. Editor: "request-review" e-mails the speaker; "accept" publishes the speaker's proposal; "reject" discards it (with reviewComment). Applied with the write.
-   */
-  reviewAction?: ('approve' | 'request-review' | 'accept' | 'reject') | null;
-  /**
-   * Sent to the speaker with an accept or reject.
-   */
-  reviewComment?: string | null;
-  /**
-   * Write an address to invite the speaker: a speaker account is created (or this profile's own reused) and a single-use link to set a password is e-mailed; a new invitation replaces the previous link. Also: POST /api/speakers/:id/invite { "email": ... }.
-   */
-  inviteEmail?: string | null;
-  draft?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  proposal?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  /**
-   * Every step of the review: who, when, what.
-   */
-  reviewLog?:
-    | {
-        action:
-          | 'edited'
-          | 'invited'
-          | 'invitation-accepted'
-          | 'review-requested'
-          | 'proposed'
-          | 'withdrawn'
-          | 'approved'
-          | 'accepted'
-          | 'rejected';
-        at: string;
-        by?: (number | null) | User;
-        role?: string | null;
-        comment?: string | null;
-        changes?:
-          | {
-              [k: string]: unknown;
-            }
-          | unknown[]
-          | string
-          | number
-          | boolean
-          | null;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * Invitation links sent for this profile (only a hash of each link is stored).
-   */
-  invitations?:
-    | {
-        email: string;
-        state: 'pending' | 'used' | 'superseded' | 'expired';
-        invitedAt: string;
-        expiresAt: string;
-        usedAt?: string | null;
-        invitedBy?: (number | null) | User;
-        tokenHash: string;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * Set by the schedule import: when this person was last imported.
-   */
-  source?: {
-    keys?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
-    imported?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
-    importedAt?: string | null;
-  };
-  inviteTokenHash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
 /**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "organizations".
- */
-export interface Organization {
-  id: number;
-  name: string;
-  /**
-   * Made from the name; values differing only in case or punctuation share it.
-   */
-  slug?: string | null;
-  website?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media".
- */
-export interface Media {
-  id: number;
-  /**
-   * Describes the image for people who cannot see it.
-   */
-  alt: string;
-  credit?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-  sizes?: {
-    avatarSmall?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    avatar?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    avatarLarge?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    card?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    social?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-  };
-}
-/**
+ * Every slot of an event’s agenda: talks, panels, breaks and meals.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "talks".
  */
@@ -548,111 +411,284 @@ export interface Talk {
   createdAt: string;
 }
 /**
+ * Speaker profiles. What the site shows is the reviewed text; the panel on a profile runs the review.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "events".
+ * via the `definition` "speakers".
  */
-export interface Event {
-  id: number;
-  title: string;
-  /**
-   * Used in URLs. Left empty, it is made from the title.
-   */
-  slug?: string | null;
-  series: number | EventSery;
-  /**
-   * One or two sentences for event lists and social cards.
-   */
-  summary?: string | null;
-  description?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  /**
-   * One row per day or sitting (e.g. an in-person day and a virtual program).
-   */
-  dates: {
-    start: string;
-    end: string;
-    format?: ('in-person' | 'virtual' | 'hybrid') | null;
-    /**
-     * e.g. "Virtual program"
-     */
-    label?: string | null;
-    id?: string | null;
-  }[];
-  /**
-   * First start of the dates above.
-   */
-  startsAt?: string | null;
-  /**
-   * Last end of the dates above.
-   */
-  endsAt?: string | null;
-  /**
-   * IANA time zone the agenda is shown in, e.g. America/Los_Angeles.
-   */
-  timezone: string;
-  /**
-   * Sessions that start before this time (HH:MM) belong to the previous conference day, as in frab.
-   */
-  dayChange?: string | null;
-  venue?: {
-    name?: string | null;
-    address?: string | null;
-  };
-  format: 'in-person' | 'virtual' | 'hybrid';
-  livestreamUrl?: string | null;
-  registrationStatus: 'open' | 'waitlist' | 'rsvps-closed' | 'invite-only' | 'closed' | 'not-required';
-  registrationUrl?: string | null;
-  /**
-   * Set by the schedule import; a re-sync reads this URL again.
-   */
-  scheduleSource?: {
-    url?: string | null;
-    format?: string | null;
-    version?: string | null;
-    importedAt?: string | null;
-  };
-  sessions?: {
-    docs?: (number | Talk)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "event-series".
- */
-export interface EventSery {
+export interface Speaker {
   id: number;
   name: string;
   /**
    * Used in URLs. Left empty, it is made from the name.
    */
   slug?: string | null;
-  summary?: string | null;
-  events?: {
-    docs?: (number | Event)[];
+  jobTitle?: string | null;
+  organization?: (number | null) | Organization;
+  /**
+   * Shown in agendas and speaker lists, with "read more" to the full bio.
+   */
+  shortBio?: string | null;
+  /**
+   * Shown on the speaker page.
+   */
+  fullBio?: string | null;
+  photo?: (number | null) | Media;
+  links?:
+    | {
+        label: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The user account linked to this profile, if any.
+   */
+  account?: {
+    docs?: (number | User)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Sessions this person speaks at or moderates, in time order.
+   */
+  sessions?: {
+    docs?: (number | Talk)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Unreviewed: no speaker account, editors publish directly. Drafted / awaiting speaker: an editor's changes wait for the speaker's approval. Changes proposed: the speaker's changes wait for an editor.
+   */
+  reviewState?: ('unreviewed' | 'drafted' | 'awaiting-speaker' | 'changes-proposed' | 'approved') | null;
+  /**
+   * What approving the pending text would change in the published profile.
+   */
+  reviewChanges?: string | null;
+  /**
+   * Speaker: "approve" publishes the working copy; changing a field instead proposes a change. Editor: "request-review" e-mails the speaker; "accept" publishes the speaker's proposal; "reject" discards it (with reviewComment). Applied with the write.
+   */
+  reviewAction?: ('approve' | 'request-review' | 'accept' | 'reject') | null;
+  /**
+   * Sent to the speaker with an accept or reject.
+   */
+  reviewComment?: string | null;
+  /**
+   * Write an address to invite the speaker: a speaker account is created (or this profile's own reused) and a single-use link to set a password is e-mailed; a new invitation replaces the previous link. Also: POST /api/speakers/:id/invite { "email": ... }.
+   */
+  inviteEmail?: string | null;
+  draft?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  proposal?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Every step of the review: who, when, what.
+   */
+  reviewLog?:
+    | {
+        action:
+          | 'edited'
+          | 'invited'
+          | 'invitation-accepted'
+          | 'review-requested'
+          | 'proposed'
+          | 'withdrawn'
+          | 'approved'
+          | 'accepted'
+          | 'rejected';
+        at: string;
+        by?: (number | null) | User;
+        role?: string | null;
+        comment?: string | null;
+        changes?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Invitation links sent for this profile (only a hash of each link is stored).
+   */
+  invitations?:
+    | {
+        email: string;
+        state: 'pending' | 'used' | 'superseded' | 'expired';
+        invitedAt: string;
+        expiresAt: string;
+        usedAt?: string | null;
+        invitedBy?: (number | null) | User;
+        tokenHash: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Set by the schedule import: when this person was last imported.
+   */
+  source?: {
+    keys?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    imported?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    importedAt?: string | null;
+  };
+  inviteTokenHash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
 /**
+ * Where speakers work; shown with their names.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organizations".
+ */
+export interface Organization {
+  id: number;
+  name: string;
+  /**
+   * Made from the name; values differing only in case or punctuation share it.
+   */
+  slug?: string | null;
+  website?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * Describes the image for people who cannot see it.
+   */
+  alt: string;
+  /**
+   * Who took or owns the image.
+   */
+  credit?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    avatarSmall?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    avatar?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    avatarLarge?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    social?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  role: 'admin' | 'editor' | 'speaker';
+  /**
+   * The speaker profile this account may review and edit.
+   */
+  speaker?: (number | null) | Speaker;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * Notes on the sessions: on the site and in the feeds once published, and on the sessions they feature.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "articles".
  */
@@ -710,32 +746,6 @@ export interface Article {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Publishing and featured-session changes of articles. Read-only.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "audit-log".
- */
-export interface AuditLog {
-  id: number;
-  action: 'published' | 'updated' | 'unpublished' | 'featured-changed' | 'deleted' | 'scheduled';
-  summary: string;
-  collectionSlug: string;
-  documentId: string;
-  documentTitle?: string | null;
-  user?: (number | null) | User;
-  details?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * Every applied schedule import, newest first. Read-only; run an import from an event.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -774,6 +784,60 @@ export interface ScheduleImport {
   createdAt: string;
 }
 /**
+ * Publishing and featured-session changes of articles. Read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action: 'published' | 'updated' | 'unpublished' | 'featured-changed' | 'deleted' | 'scheduled';
+  summary: string;
+  collectionSlug: string;
+  documentId: string;
+  documentTitle?: string | null;
+  user?: (number | null) | User;
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * URLs the app POSTs article changes to, signed with each one’s secret.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks".
+ */
+export interface Webhook {
+  id: number;
+  url: string;
+  events: ('article.published' | 'article.updated' | 'article.unpublished')[];
+  active?: boolean | null;
+  /**
+   * Receivers check the X-Talk-Notes-Signature header: "sha256=" + hex HMAC-SHA256 of the raw body with this secret.
+   */
+  secret: string;
+  /**
+   * Calls made to this URL, newest first.
+   */
+  deliveries?: {
+    docs?: (number | WebhookDelivery)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * One row per webhook call: its body, attempts and the last answer. The jobs queue retries failed ones.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "webhook-deliveries".
  */
@@ -796,27 +860,6 @@ export interface WebhookDelivery {
     | number
     | boolean
     | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "webhooks".
- */
-export interface Webhook {
-  id: number;
-  url: string;
-  events: ('article.published' | 'article.updated' | 'article.unpublished')[];
-  active?: boolean | null;
-  /**
-   * Receivers check the X-Talk-Notes-Signature header: "sha256=" + hex HMAC-SHA256 of the raw body with this secret.
-   */
-  secret: string;
-  deliveries?: {
-    docs?: (number | WebhookDelivery)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
   updatedAt: string;
   createdAt: string;
 }
@@ -937,52 +980,52 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'users';
-        value: number | User;
-      } | null)
-    | ({
-        relationTo: 'articles';
-        value: number | Article;
-      } | null)
-    | ({
-        relationTo: 'audit-log';
-        value: number | AuditLog;
+        relationTo: 'events';
+        value: number | Event;
       } | null)
     | ({
         relationTo: 'event-series';
         value: number | EventSery;
       } | null)
     | ({
-        relationTo: 'events';
-        value: number | Event;
-      } | null)
-    | ({
-        relationTo: 'media';
-        value: number | Media;
-      } | null)
-    | ({
-        relationTo: 'organizations';
-        value: number | Organization;
-      } | null)
-    | ({
-        relationTo: 'schedule-imports';
-        value: number | ScheduleImport;
+        relationTo: 'talks';
+        value: number | Talk;
       } | null)
     | ({
         relationTo: 'speakers';
         value: number | Speaker;
       } | null)
     | ({
-        relationTo: 'talks';
-        value: number | Talk;
+        relationTo: 'organizations';
+        value: number | Organization;
       } | null)
     | ({
-        relationTo: 'webhook-deliveries';
-        value: number | WebhookDelivery;
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'schedule-imports';
+        value: number | ScheduleImport;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null)
     | ({
         relationTo: 'webhooks';
         value: number | Webhook;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1028,83 +1071,6 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users_select".
- */
-export interface UsersSelect<T extends boolean = true> {
-  name?: T;
-  role?: T;
-  speaker?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  email?: T;
-  resetPasswordToken?: T;
-  resetPasswordExpiration?: T;
-  salt?: T;
-  hash?: T;
-  resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
-  sessions?:
-    | T
-    | {
-        id?: T;
-        createdAt?: T;
-        expiresAt?: T;
-      };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "articles_select".
- */
-export interface ArticlesSelect<T extends boolean = true> {
-  title?: T;
-  slug?: T;
-  excerpt?: T;
-  bodyText?: T;
-  search?: T;
-  generatedExcerpt?: T;
-  heroImage?: T;
-  body?: T;
-  authors?: T;
-  event?: T;
-  series?: T;
-  featuredSessions?: T;
-  readingTime?: T;
-  embargo?: T;
-  publishedAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "audit-log_select".
- */
-export interface AuditLogSelect<T extends boolean = true> {
-  action?: T;
-  summary?: T;
-  collectionSlug?: T;
-  documentId?: T;
-  documentTitle?: T;
-  user?: T;
-  details?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "event-series_select".
- */
-export interface EventSeriesSelect<T extends boolean = true> {
-  name?: T;
-  slug?: T;
-  summary?: T;
-  events?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "events_select".
  */
 export interface EventsSelect<T extends boolean = true> {
@@ -1145,6 +1111,187 @@ export interface EventsSelect<T extends boolean = true> {
         importedAt?: T;
       };
   sessions?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-series_select".
+ */
+export interface EventSeriesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  summary?: T;
+  events?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "talks_select".
+ */
+export interface TalksSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  event?: T;
+  kind?: T;
+  startsAt?: T;
+  endsAt?: T;
+  order?: T;
+  track?: T;
+  room?: T;
+  status?: T;
+  sequence?: T;
+  abstract?: T;
+  description?: T;
+  links?:
+    | T
+    | {
+        kind?: T;
+        title?: T;
+        url?: T;
+        id?: T;
+      };
+  speakers?:
+    | T
+    | {
+        speaker?: T;
+        role?: T;
+        id?: T;
+      };
+  featuredArticles?: T;
+  source?:
+    | T
+    | {
+        guid?: T;
+        code?: T;
+        url?: T;
+        imported?: T;
+        importedAt?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "speakers_select".
+ */
+export interface SpeakersSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  jobTitle?: T;
+  organization?: T;
+  shortBio?: T;
+  fullBio?: T;
+  photo?: T;
+  links?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  account?: T;
+  sessions?: T;
+  reviewState?: T;
+  reviewChanges?: T;
+  reviewAction?: T;
+  reviewComment?: T;
+  inviteEmail?: T;
+  draft?: T;
+  proposal?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        at?: T;
+        by?: T;
+        role?: T;
+        comment?: T;
+        changes?: T;
+        id?: T;
+      };
+  invitations?:
+    | T
+    | {
+        email?: T;
+        state?: T;
+        invitedAt?: T;
+        expiresAt?: T;
+        usedAt?: T;
+        invitedBy?: T;
+        tokenHash?: T;
+        id?: T;
+      };
+  source?:
+    | T
+    | {
+        keys?: T;
+        imported?: T;
+        importedAt?: T;
+      };
+  inviteTokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organizations_select".
+ */
+export interface OrganizationsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  website?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articles_select".
+ */
+export interface ArticlesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  excerpt?: T;
+  bodyText?: T;
+  search?: T;
+  generatedExcerpt?: T;
+  heroImage?: T;
+  body?: T;
+  authors?: T;
+  event?: T;
+  series?: T;
+  featuredSessions?: T;
+  readingTime?: T;
+  embargo?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "schedule-imports_select".
+ */
+export interface ScheduleImportsSelect<T extends boolean = true> {
+  event?: T;
+  summary?: T;
+  source?: T;
+  format?: T;
+  user?: T;
+  counts?:
+    | T
+    | {
+        sessionsCreated?: T;
+        sessionsUpdated?: T;
+        sessionsCancelled?: T;
+        sessionsRemoved?: T;
+        speakersCreated?: T;
+        speakersUpdated?: T;
+        conflicts?: T;
+        warnings?: T;
+      };
+  changes?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1223,146 +1370,55 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "organizations_select".
+ * via the `definition` "users_select".
  */
-export interface OrganizationsSelect<T extends boolean = true> {
+export interface UsersSelect<T extends boolean = true> {
   name?: T;
-  slug?: T;
-  website?: T;
+  role?: T;
+  speaker?: T;
   updatedAt?: T;
   createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "schedule-imports_select".
- */
-export interface ScheduleImportsSelect<T extends boolean = true> {
-  event?: T;
-  summary?: T;
-  source?: T;
-  format?: T;
-  user?: T;
-  counts?:
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
     | T
     | {
-        sessionsCreated?: T;
-        sessionsUpdated?: T;
-        sessionsCancelled?: T;
-        sessionsRemoved?: T;
-        speakersCreated?: T;
-        speakersUpdated?: T;
-        conflicts?: T;
-        warnings?: T;
-      };
-  changes?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "speakers_select".
- */
-export interface SpeakersSelect<T extends boolean = true> {
-  name?: T;
-  slug?: T;
-  jobTitle?: T;
-  organization?: T;
-  shortBio?: T;
-  fullBio?: T;
-  photo?: T;
-  links?:
-    | T
-    | {
-        label?: T;
-        url?: T;
         id?: T;
-      };
-  account?: T;
-  sessions?: T;
-  reviewState?: T;
-  reviewChanges?: T;
-  reviewAction?: T;
-  reviewComment?: T;
-  inviteEmail?: T;
-  draft?: T;
-  proposal?: T;
-  reviewLog?:
-    | T
-    | {
-        action?: T;
-        at?: T;
-        by?: T;
-        role?: T;
-        comment?: T;
-        changes?: T;
-        id?: T;
-      };
-  invitations?:
-    | T
-    | {
-        email?: T;
-        state?: T;
-        invitedAt?: T;
+        createdAt?: T;
         expiresAt?: T;
-        usedAt?: T;
-        invitedBy?: T;
-        tokenHash?: T;
-        id?: T;
       };
-  source?:
-    | T
-    | {
-        keys?: T;
-        imported?: T;
-        importedAt?: T;
-      };
-  inviteTokenHash?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  summary?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  documentTitle?: T;
+  user?: T;
+  details?: T;
   updatedAt?: T;
   createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "talks_select".
+ * via the `definition` "webhooks_select".
  */
-export interface TalksSelect<T extends boolean = true> {
-  title?: T;
-  slug?: T;
-  event?: T;
-  kind?: T;
-  startsAt?: T;
-  endsAt?: T;
-  order?: T;
-  track?: T;
-  room?: T;
-  status?: T;
-  sequence?: T;
-  abstract?: T;
-  description?: T;
-  links?:
-    | T
-    | {
-        kind?: T;
-        title?: T;
-        url?: T;
-        id?: T;
-      };
-  speakers?:
-    | T
-    | {
-        speaker?: T;
-        role?: T;
-        id?: T;
-      };
-  featuredArticles?: T;
-  source?:
-    | T
-    | {
-        guid?: T;
-        code?: T;
-        url?: T;
-        imported?: T;
-        importedAt?: T;
-      };
+export interface WebhooksSelect<T extends boolean = true> {
+  url?: T;
+  events?: T;
+  active?: T;
+  secret?: T;
+  deliveries?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1380,19 +1436,6 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   error?: T;
   deliveredAt?: T;
   body?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "webhooks_select".
- */
-export interface WebhooksSelect<T extends boolean = true> {
-  url?: T;
-  events?: T;
-  active?: T;
-  secret?: T;
-  deliveries?: T;
   updatedAt?: T;
   createdAt?: T;
 }

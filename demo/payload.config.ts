@@ -66,7 +66,6 @@ export const demoConfig: Config = {
     // No Gravatar: the admin would send a hash of every user's address to a third party.
     avatar: 'default',
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
-    meta: { titleSuffix: ' · talk-notes' },
     user: 'users',
   },
   collections: [],

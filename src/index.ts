@@ -74,6 +74,11 @@ const builders: Record<
   webhooks: createWebhooksCollection,
 }
 
+// The order of the final collections: Payload shows the admin's groups in the order of their first
+// collection, so the editors' content comes first, then media, the host's own, and the admins' tools.
+const contentKeys = ['events', 'eventSeries', 'talks', 'speakers', 'organizations', 'articles', 'scheduleImports'] as const
+const adminKeys = ['auditLog', 'webhooks', 'webhookDeliveries'] as const
+
 /**
  * talk-notes: event series, events, agenda sessions, speakers, organizations, articles, media and
  * users with roles. Pure: returns a new config and leaves `incoming` and `options` untouched.
@@ -96,17 +101,19 @@ export const talkNotesPlugin =
       collection.slug === slugs.speakers ? collection : { ...collection, admin: { enableListViewSelectAPI: true, ...collection.admin } }
 
     const hostCollections = incoming.collections ?? []
-    // A host's own media collection is extended in its place (extendMediaCollection refuses one
-    // that is no upload collection); every other clash is an error.
-    const hostMedia = hostCollections.find((collection) => collection.slug === slugs.media)
-    const ours = (Object.keys(builders) as Array<keyof typeof builders>)
-      .filter((key) => !(key === 'media' && hostMedia))
-      .map((key) => applyOverride(key, listingShownColumns(builders[key](sanitized))))
-    for (const collection of ours) {
+    const build = (key: keyof typeof builders) => applyOverride(key, listingShownColumns(builders[key](sanitized)))
+    const content = contentKeys.map(build)
+    const adminTools = adminKeys.map(build)
+    for (const collection of [...content, ...adminTools]) {
       if (hostCollections.some((host) => host.slug === collection.slug)) {
         throw new Error(`talkNotesPlugin: the app already has a "${collection.slug}" collection; rename ours with options.slugs`)
       }
     }
+
+    // A host's own media collection is extended in its place (extendMediaCollection refuses one
+    // that is no upload collection); every other clash is an error.
+    const hostMedia = hostCollections.find((collection) => collection.slug === slugs.media)
+    const media = hostMedia ? applyOverride('media', extendMediaCollection(hostMedia, sanitized)) : build('media')
 
     const hostUsers = hostCollections.find((collection) => collection.slug === slugs.users)
     if (hostUsers && !hostUsers.auth) {
@@ -116,11 +123,7 @@ export const talkNotesPlugin =
       'users',
       hostUsers ? extendUsersCollection(hostUsers, sanitized) : createUsersCollection(sanitized),
     )
-    const extend = (collection: CollectionConfig): CollectionConfig => {
-      if (collection === hostUsers) return users
-      if (collection === hostMedia) return applyOverride('media', extendMediaCollection(hostMedia, sanitized))
-      return collection
-    }
+    const hostOwn = hostCollections.filter((collection) => collection !== hostMedia && collection !== hostUsers)
 
     // Every collection of the app, the host's too: one unbounded collection is enough to exhaust it.
     const boundRemoteQuery = createBoundRemoteQuery(sanitized.apiLimits)
@@ -133,10 +136,23 @@ export const talkNotesPlugin =
       },
     })
     const graphQLLimits = createGraphQLLimits(sanitized.apiLimits)
+    const graphic = (name: 'SiteIcon' | 'SiteLogo') => ({
+      clientProps: { branding: sanitized.branding },
+      path: `${sanitized.adminComponentsPath}#${name}`,
+    })
 
     return {
       ...incoming,
-      admin: { ...incoming.admin, user: incoming.admin?.user ?? slugs.users },
+      admin: {
+        ...incoming.admin,
+        // The site's name and logo; the host's own graphics and meta win.
+        components: {
+          ...incoming.admin?.components,
+          graphics: { Icon: graphic('SiteIcon'), Logo: graphic('SiteLogo'), ...incoming.admin?.components?.graphics },
+        },
+        meta: { titleSuffix: ` – ${sanitized.branding.siteName}`, ...incoming.admin?.meta },
+        user: incoming.admin?.user ?? slugs.users,
+      },
       custom: { ...incoming.custom, [customKey]: sanitized },
       db:
         incoming.db &&
@@ -165,11 +181,7 @@ export const talkNotesPlugin =
         await listenForContentChanges(payload)
         if (sanitized.jobRunner.enabled) startJobRunner(payload, sanitized.jobRunner.intervalMs)
       },
-      collections: [
-        ...hostCollections.map(extend),
-        ...(hostUsers ? [] : [users]),
-        ...ours,
-      ].map(hardened),
+      collections: [...content, media, ...hostOwn, users, ...adminTools].map(hardened),
     }
   }
 

@@ -97,8 +97,20 @@ export interface TalkNotesRoutes {
 export type SiteUrls = TalkNotesRoutes
 
 export interface BrandingOptions {
+  /**
+   * The accent colour, any CSS colour; the admin's site mark is drawn on it.
+   * @default '#0b57d0'
+   */
   accentColor?: string
+  /**
+   * An image (path or URL) for the admin's sign-in screen, with its alt text (the site's name when left out).
+   * @default none: the site's initials and name
+   */
   logo?: { alt?: string; url: string }
+  /**
+   * The site's name: the admin's logo text, navigation mark (its initials) and browser-title suffix.
+   * @default 'talk-notes'
+   */
   siteName?: string
 }
 

@@ -7,6 +7,7 @@ import { Button, toast, useDocumentInfo, useFormFields, useFormModified } from '
 import { useRouter } from 'next/navigation.js'
 import React, { useCallback, useEffect, useState } from 'react'
 
+import { plural } from './plural.ts'
 import { restErrorMessage, useApiRoot } from './rest.ts'
 import { cellStyle as cell, inputStyle as input } from './styles.ts'
 
@@ -70,10 +71,6 @@ const actionLabels: Record<string, string> = {
   unchanged: 'Unchanged',
   update: 'Update',
 }
-
-
-
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`
 
 function when(value: string): string {
   return new Date(value).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })

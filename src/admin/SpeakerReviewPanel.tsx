@@ -7,6 +7,7 @@ import { Button, toast, useAuth, useDocumentInfo, useFormModified } from '@paylo
 import { useRouter } from 'next/navigation.js'
 import React, { useCallback, useEffect, useState } from 'react'
 
+import { plural } from './plural.ts'
 import { restErrorMessage, useApiRoot } from './rest.ts'
 import { cellStyle, inputStyle as input } from './styles.ts'
 
@@ -58,7 +59,7 @@ const stateLabels: Record<string, string> = {
 const logLabels: Record<string, string> = {
   accepted: 'accepted the proposal',
   approved: 'approved the text',
-  edited: 'edited',
+  edited: 'edited the profile',
   'invitation-accepted': 'set a password from the invitation',
   invited: 'sent an invitation',
   proposed: 'proposed changes',
@@ -79,7 +80,6 @@ function invitationState(invitation: Invitation): string {
   return invitation.state ?? ''
 }
 
-
 function show(value: unknown, name: null | string): string {
   if (name) return name
   if (value === null || value === undefined || value === '') return '(empty)'
@@ -90,6 +90,11 @@ function show(value: unknown, name: null | string): string {
   return typeof value === 'number' ? `#${value}` : String(value)
 }
 
+/** Who took a step, as the history's sentences start: an address, or the role when the account is gone. */
+function actor(entry: LogEntry): string {
+  if (entry.byEmail) return entry.byEmail
+  return entry.role === 'system' ? 'the system' : `the ${entry.role ?? 'user'}`
+}
 
 export function SpeakerReviewPanel() {
   // The profile's own collection: the plugin's speakers slug is the host's to choose.
@@ -143,7 +148,7 @@ export function SpeakerReviewPanel() {
   const act = (action: string, done: string) => send('review', { action, comment }, done)
   const invite = () => send('invite', { email }, `Invitation sent to ${email.trim()}`)
 
-  if (loadError) return <p className="field-description">Review: {loadError}</p>
+  if (loadError) return <p className="field-description">The speaker review could not be loaded: {loadError}</p>
   if (!review) return null
   const blocked = busy || modified
   const invitations = review.account?.invitations ?? []
@@ -248,7 +253,7 @@ export function SpeakerReviewPanel() {
           {/* Not a <form>: the panel sits inside the document's own form. */}
           <div style={{ alignItems: 'center', display: 'flex', gap: 8 }}>
             <label className="field-label" htmlFor="invite-email" style={{ margin: 0 }}>
-              Invite speaker
+              Invite the speaker
             </label>
             <input
               id="invite-email"
@@ -273,12 +278,11 @@ export function SpeakerReviewPanel() {
 
       {review.log.length > 0 ? (
         <details style={{ borderTop: '1px solid var(--theme-elevation-150)', marginTop: 12, paddingTop: 12 }}>
-          <summary>History ({review.log.length} steps)</summary>
+          <summary>History ({plural(review.log.length, 'step')})</summary>
           <ol aria-label="Review history" style={{ margin: '8px 0 0', paddingLeft: 20 }}>
             {review.log.map((entry, index) => (
               <li key={index} style={{ marginBottom: 4 }}>
-                {when(entry.at)}: {entry.byEmail ?? (entry.role === 'system' ? 'the system' : `the ${entry.role ?? 'user'}`)}{' '}
-                {logLabels[entry.action] ?? entry.action}
+                {when(entry.at)}: {actor(entry)} {logLabels[entry.action] ?? entry.action}
                 {entry.changes?.length ? ` (${entry.changes.map((change) => change.label ?? change.field).join(', ')})` : ''}
                 {entry.comment ? <q style={{ display: 'block' }}>{entry.comment}</q> : null}
               </li>

@@ -2,3 +2,5 @@
 // (`'talk-notes/client#SpeakerReviewPanel'`). Each component file carries its own 'use client'.
 export { SpeakerReviewPanel } from '../admin/SpeakerReviewPanel.tsx'
 export { ScheduleImportPanel, type ScheduleImportPanelProps } from '../admin/ScheduleImportPanel.tsx'
+export { SiteIcon, SiteLogo, type SiteGraphicsProps } from '../admin/SiteGraphics.tsx'
+export { FeaturedSessionsSchedule, type FeaturedSessionsScheduleProps } from '../admin/FeaturedSessionsSchedule.tsx'

@@ -128,6 +128,80 @@ describe('talkNotesPlugin', () => {
     )
   })
 
+  it("puts the site's name and logo in the admin, as components of adminComponentsPath given the branding", () => {
+    const options = { branding: { logo: { url: '/logo.svg' }, siteName: 'PyCon Berlin' } }
+    const config = talkNotesPlugin(options)(hostConfig())
+    const { Icon, Logo } = config.admin?.components?.graphics ?? {}
+    const { branding } = sanitizePluginConfig(options)
+    expect(branding).toMatchObject({ logo: { alt: 'PyCon Berlin', url: '/logo.svg' }, siteName: 'PyCon Berlin' })
+    expect(Logo).toEqual({ clientProps: { branding }, path: 'talk-notes/client#SiteLogo' })
+    expect(Icon).toEqual({ clientProps: { branding }, path: 'talk-notes/client#SiteIcon' })
+    expect(config.admin?.meta?.titleSuffix).toBe(' – PyCon Berlin')
+  })
+
+  it("keeps the host's own graphics, meta and other admin components", () => {
+    const afterNavLinks = ['/src/NavLink#NavLink']
+    const input = {
+      ...hostConfig(),
+      admin: { components: { afterNavLinks, graphics: { Logo: '/src/Logo#Logo' } }, meta: { titleSuffix: ' · Host' } },
+    } as Config
+    const config = talkNotesPlugin()(input)
+    expect(config.admin?.components?.graphics?.Logo).toBe('/src/Logo#Logo')
+    expect(config.admin?.components?.graphics?.Icon).toMatchObject({ path: 'talk-notes/client#SiteIcon' })
+    expect(config.admin?.components?.afterNavLinks).toBe(afterNavLinks)
+    expect(config.admin?.meta?.titleSuffix).toBe(' · Host')
+  })
+
+  it("shows each session's event in a speaker's sessions table, and only fields of the joined collection in every join's table", () => {
+    const config = talkNotesPlugin({ slugs: { events: 'conference-events', speakers: 'people', talks: 'sessions' } })(hostConfig())
+    const collections = config.collections ?? []
+    // Names a list column can show: top-level fields, those in rows and collapsibles, and timestamps.
+    const columnNames = (fields: Field[]): string[] =>
+      fields.flatMap((field) => ('name' in field ? [field.name] : 'fields' in field ? columnNames(field.fields) : []))
+    const joins = collections.flatMap((collection) =>
+      collection.fields.filter((field) => field.type === 'join').map((field) => ({ field, owner: collection.slug })),
+    )
+    const withColumns = joins.filter(({ field }) => field.type === 'join' && field.admin?.defaultColumns?.length)
+    expect(withColumns.length).toBeGreaterThanOrEqual(5)
+    for (const { field, owner } of withColumns) {
+      if (field.type !== 'join') continue
+      const target = collections.find((collection) => collection.slug === field.collection)
+      const columns = field.admin?.defaultColumns ?? []
+      const known = [...columnNames(target?.fields ?? []), 'createdAt', 'updatedAt', 'id', ...(target?.auth ? ['email'] : [])]
+      expect(columns.filter((column) => !known.includes(column)), `${owner}.${field.name}`).toEqual([])
+    }
+    const sessions = collections.find((collection) => collection.slug === 'people')?.fields.find((field) => 'name' in field && field.name === 'sessions')
+    expect(sessions?.type === 'join' && sessions.admin?.defaultColumns?.slice(0, 2)).toEqual(['title', 'event'])
+  })
+
+  it("shows an article's featured sessions with their times, right under the picker, from the app's sessions collection", () => {
+    const config = talkNotesPlugin({ slugs: { talks: 'sessions' } })(hostConfig())
+    const fields = config.collections?.find((collection) => collection.slug === 'articles')?.fields ?? []
+    const names = fields.map((field) => ('name' in field ? field.name : null))
+    const schedule = fields[names.indexOf('featuredSessions') + 1]
+    expect(schedule).toMatchObject({
+      name: 'featuredSessionsSchedule',
+      type: 'ui',
+      admin: { components: { Field: { clientProps: { sessionsSlug: 'sessions' }, path: 'talk-notes/client#FeaturedSessionsSchedule' } } },
+    })
+  })
+
+  it("names a title, list columns and searchable fields of its own for every collection's list", () => {
+    const config = talkNotesPlugin()(hostConfig())
+    const fieldNames = (fields: Field[]): string[] =>
+      fields.flatMap((field) => ('name' in field ? [field.name] : 'fields' in field ? fieldNames(field.fields) : []))
+    for (const slug of pluginSlugs) {
+      const collection = config.collections?.find((candidate) => candidate.slug === slug)
+      // Payload adds these itself: timestamps, drafts' status, the auth and upload fields.
+      const known = new Set([...fieldNames(collection?.fields ?? []), 'createdAt', 'updatedAt', 'id', '_status', 'email', 'filename'])
+      const { defaultColumns = [], listSearchableFields = [], useAsTitle } = collection?.admin ?? {}
+      expect(useAsTitle && known.has(useAsTitle), `${slug}.useAsTitle`).toBe(true)
+      expect(defaultColumns.length, `${slug}.defaultColumns`).toBeGreaterThan(1)
+      expect(listSearchableFields.length, `${slug}.listSearchableFields`).toBeGreaterThan(0)
+      expect([...defaultColumns, ...listSearchableFields].filter((name) => !known.has(name)), slug).toEqual([])
+    }
+  })
+
   it('refuses a host collection that clashes with one of ours', () => {
     const input = { collections: [{ slug: 'talks', fields: [] }], secret: 'x' } as unknown as Config
     expect(() => talkNotesPlugin()(input)).toThrow(/already has a "talks" collection/)
@@ -294,5 +368,46 @@ describe('a host app with its own media collection', () => {
     }
     expect(await allowed('create', speaker)).toBe(true)
     expect(await allowed('create', null)).toBe(false)
+  })
+})
+
+describe("the admin's groups", () => {
+  // As Payload's groupNavItems does: a group takes the place of its first collection.
+  const groupOrder = (config: Config) => [...new Set(config.collections?.map((collection) => collection.admin?.group ?? null))]
+  const groupOf = (config: Config, slug: string) => config.collections?.find((collection) => collection.slug === slug)?.admin?.group
+
+  it("shows the editors' content first, then media, the host's own groups, and the admins' tools last", () => {
+    const input = {
+      collections: [
+        { slug: 'accounts', auth: true, fields: [] },
+        { slug: 'pages', admin: { group: 'Site' }, fields: [] },
+        { slug: 'uploads', fields: [], upload: true },
+      ],
+      secret: 'x',
+    } as unknown as Config
+    const config = talkNotesPlugin({ slugs: { media: 'uploads', users: 'accounts' } })(input)
+    expect(groupOrder(config)).toEqual(['Content', 'Media', 'Site', 'Admin'])
+    const slugsIn = (group: string) => config.collections?.filter((collection) => collection.admin?.group === group).map((c) => c.slug)
+    expect(slugsIn('Content')).toEqual(['events', 'event-series', 'talks', 'speakers', 'organizations', 'articles', 'schedule-imports'])
+    expect(slugsIn('Media')).toEqual(['uploads'])
+    // The host's own users collection, extended by the plugin, is with the admins' tools.
+    expect(slugsIn('Admin')).toEqual(['accounts', 'audit-log', 'webhooks', 'webhook-deliveries'])
+  })
+
+  it("keeps a host collection's own group, and lets collectionOverrides move ours", () => {
+    const input = { collections: [{ slug: 'users', admin: { group: 'People' }, auth: true, fields: [] }], secret: 'x' } as unknown as Config
+    const config = talkNotesPlugin({
+      collectionOverrides: { scheduleImports: (collection) => ({ ...collection, admin: { ...collection.admin, group: 'Admin' } }) },
+    })(input)
+    expect(groupOf(config, 'users')).toBe('People')
+    expect(groupOf(config, 'schedule-imports')).toBe('Admin')
+    expect(groupOf(config, 'events')).toBe('Content')
+  })
+
+  it('lists the accounts to admins only (the others read their own, on the account page)', () => {
+    const users = talkNotesPlugin()(hostConfig()).collections?.find((collection) => collection.slug === 'users')
+    const hidden = users?.admin?.hidden
+    const hiddenFor = (role: string) => (typeof hidden === 'function' ? hidden({ user: { collection: 'users', id: 1, role } as never }) : hidden)
+    expect(['admin', 'editor', 'speaker'].map(hiddenFor)).toEqual([false, true, true])
   })
 })

@@ -59,4 +59,18 @@ describe('SpeakerReviewPanel', () => {
     expect(JSON.parse(String(posted[1]?.body))).toMatchObject({ action: 'accept' })
     await act(async () => root.unmount())
   })
+
+  it('counts the history in words: one step, two steps', async () => {
+    const step = { action: 'edited', at: '2030-05-01T10:00:00.000Z', byEmail: null, changes: [{ field: 'shortBio', label: 'Short bio' }], comment: null, role: 'editor' }
+    const summaries: string[] = []
+    for (const log of [[step], [step, { ...step, action: 'proposed', role: 'speaker' }]]) {
+      fetchMock.mockImplementationOnce(async () => new Response(JSON.stringify({ ...review, log }), { headers: { 'Content-Type': 'application/json' } }))
+      const root = createRoot(container)
+      await act(async () => root.render(createElement(SpeakerReviewPanel)))
+      summaries.push(container.querySelector('summary')?.textContent ?? '')
+      expect(container.querySelector('[aria-label="Review history"] li')?.textContent).toContain('the editor edited the profile (Short bio)')
+      await act(async () => root.unmount())
+    }
+    expect(summaries).toEqual(['History (1 step)', 'History (2 steps)'])
+  })
 })

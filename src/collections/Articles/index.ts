@@ -17,6 +17,7 @@ import { rememberDraftWrite, rememberPublicState } from './hooks/publicState.ts'
 import { queueDeleteWebhooks, queueWebhooks } from './hooks/queueWebhooks.ts'
 import { recordAudit, recordDeleteAudit } from './hooks/recordAudit.ts'
 import { setPublishedAt } from './hooks/setPublishedAt.ts'
+import { adminGroups } from '../adminGroups.ts'
 
 /** The app's preview route turns on draft mode for the signed-in editor, then shows the page. */
 function previewUrl({ siteUrl, urls }: SanitizedTalkNotesPluginConfig, slug: unknown): string {
@@ -40,7 +41,8 @@ export function createArticlesCollection(options: SanitizedTalkNotesPluginConfig
     },
     admin: {
       defaultColumns: ['title', 'event', 'publishedAt', '_status'],
-      group: 'Content',
+      description: 'Notes on the sessions: on the site and in the feeds once published, and on the sessions they feature.',
+      group: adminGroups.content,
       hidden: hiddenFromSpeakers(slugs.users),
       // The list's search box: titles, and the full text (matchFullTextSearch).
       listSearchableFields: ['title', searchField],
@@ -128,6 +130,19 @@ export function createArticlesCollection(options: SanitizedTalkNotesPluginConfig
         },
         hasMany: true,
         relationTo: slugs.talks,
+      },
+      {
+        // Under the picker, whose chips show titles only: when each featured session takes place.
+        name: 'featuredSessionsSchedule',
+        type: 'ui',
+        admin: {
+          components: {
+            Field: {
+              clientProps: { sessionsSlug: slugs.talks },
+              path: `${options.adminComponentsPath}#FeaturedSessionsSchedule`,
+            },
+          },
+        },
       },
       {
         name: 'readingTime',

@@ -4,6 +4,7 @@ import type { SanitizedTalkNotesPluginConfig } from '../../types.ts'
 
 import { isEditor } from '../../access/isEditor.ts'
 import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers.ts'
+import { adminGroups } from '../adminGroups.ts'
 
 export const auditActions = [
   { label: 'Published', value: 'published' },
@@ -24,8 +25,9 @@ export function createAuditLogCollection(options: SanitizedTalkNotesPluginConfig
     admin: {
       defaultColumns: ['createdAt', 'action', 'documentTitle', 'user'],
       description: 'Publishing and featured-session changes of articles. Read-only.',
-      group: 'Admin',
+      group: adminGroups.admin,
       hidden: hiddenFromSpeakers(slugs.users),
+      listSearchableFields: ['summary', 'documentTitle'],
       useAsTitle: 'summary',
     },
     defaultSort: '-createdAt',

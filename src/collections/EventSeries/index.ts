@@ -7,6 +7,7 @@ import { isEditor } from '../../access/isEditor.ts'
 import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers.ts'
 import { announceChange, announceDelete } from '../../hooks/announceChange.ts'
 import { slugField } from '../../fields/slug.ts'
+import { adminGroups } from '../adminGroups.ts'
 
 /** A conference family with yearly editions, e.g. "Networking @Scale". */
 export function createEventSeriesCollection(options: SanitizedTalkNotesPluginConfig): CollectionConfig {
@@ -19,7 +20,14 @@ export function createEventSeriesCollection(options: SanitizedTalkNotesPluginCon
       read: anyone,
       update: isEditor(slugs.users),
     },
-    admin: { defaultColumns: ['name', 'slug'], group: 'Conference', hidden: hiddenFromSpeakers(slugs.users), useAsTitle: 'name' },
+    admin: {
+      defaultColumns: ['name', 'slug', 'updatedAt'],
+      description: 'A conference that recurs; each edition is an event.',
+      group: adminGroups.content,
+      hidden: hiddenFromSpeakers(slugs.users),
+      listSearchableFields: ['name', 'slug'],
+      useAsTitle: 'name',
+    },
     // What a relationship to this collection returns: enough for a list or a card, not the whole document.
     defaultPopulate: { name: true, slug: true },
     defaultSort: 'name',
@@ -31,6 +39,7 @@ export function createEventSeriesCollection(options: SanitizedTalkNotesPluginCon
       {
         name: 'events',
         type: 'join',
+        admin: { defaultColumns: ['title', 'startsAt', 'format'], description: 'The editions of this series, newest first.' },
         collection: slugs.events,
         defaultSort: '-startsAt',
         on: 'series',

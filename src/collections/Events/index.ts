@@ -12,6 +12,7 @@ import { slugField } from '../../fields/slug.ts'
 import { eventFormats, sessionOrder } from '../../types.ts'
 import { checkRange, isTimeZone, validateOptionalHttpUrl } from '../../utilities/validators.ts'
 import { setEventRange } from './hooks/setEventRange.ts'
+import { adminGroups } from '../adminGroups.ts'
 
 export const registrationStatuses = [
   { label: 'Registration open', value: 'open' },
@@ -40,10 +41,12 @@ export function createEventsCollection(options: SanitizedTalkNotesPluginConfig):
     },
     admin: {
       defaultColumns: ['title', 'startsAt', 'series', 'format'],
-      group: 'Conference',
+      description: 'Editions of a series: dates, place and agenda. An event’s page imports its schedule.',
+      group: adminGroups.content,
       hidden: hiddenFromSpeakers(slugs.users),
       // "Preview" in the admin opens the event's public page.
       preview: (doc) => (typeof doc.slug === 'string' && doc.slug ? options.urls.event({ slug: doc.slug }) : null),
+      listSearchableFields: ['title', 'slug'],
       useAsTitle: 'title',
     },
     endpoints: [...createScheduleEndpoints(), ...createImportEndpoints(options)],
@@ -84,7 +87,7 @@ export function createEventsCollection(options: SanitizedTalkNotesPluginConfig):
               },
             ],
           },
-          { name: 'format', type: 'select', options: formatOptions },
+          { name: 'format', type: 'select', admin: { description: 'Only where this day differs from the event’s format.' }, options: formatOptions },
           { name: 'label', type: 'text', admin: { description: 'e.g. "Virtual program"' } },
         ],
         minRows: 1,
@@ -129,8 +132,15 @@ export function createEventsCollection(options: SanitizedTalkNotesPluginConfig):
           { name: 'address', type: 'textarea' },
         ],
       },
-      { name: 'format', type: 'select', defaultValue: 'in-person', options: formatOptions, required: true },
-      { name: 'livestreamUrl', type: 'text', validate: validateOptionalHttpUrl },
+      {
+        name: 'format',
+        type: 'select',
+        admin: { description: 'How people attend; a day of the dates above can say otherwise.' },
+        defaultValue: 'in-person',
+        options: formatOptions,
+        required: true,
+      },
+      { name: 'livestreamUrl', type: 'text', admin: { description: 'The public stream, linked from the event page.' }, validate: validateOptionalHttpUrl },
       {
         name: 'registrationStatus',
         type: 'select',
@@ -138,7 +148,7 @@ export function createEventsCollection(options: SanitizedTalkNotesPluginConfig):
         options: registrationStatuses,
         required: true,
       },
-      { name: 'registrationUrl', type: 'text', validate: validateOptionalHttpUrl },
+      { name: 'registrationUrl', type: 'text', admin: { description: 'Where people register or RSVP.' }, validate: validateOptionalHttpUrl },
       {
         // Written by the schedule import: the schedule this event's agenda follows.
         name: 'scheduleSource',
@@ -169,6 +179,8 @@ export function createEventsCollection(options: SanitizedTalkNotesPluginConfig):
       {
         name: 'sessions',
         type: 'join',
+        // Every session here is of this event: its time and place instead of an event column.
+        admin: { defaultColumns: ['title', 'startsAt', 'endsAt', 'kind', 'room'], description: 'The agenda, in time order.' },
         collection: slugs.talks,
         defaultLimit: 0,
         defaultSort: sessionOrder,

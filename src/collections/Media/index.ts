@@ -15,6 +15,7 @@ import { announceChange, announceDelete } from '../../hooks/announceChange.ts'
 import { checkImageContent } from './hooks/checkImageContent.ts'
 import { fetchUploadFromUrl } from './hooks/fetchUploadFromUrl.ts'
 import { limitUploadSize } from './hooks/limitUploadSize.ts'
+import { adminGroups } from '../adminGroups.ts'
 
 export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
 /** What speakers may upload as their photo (sharp's format names). */
@@ -71,8 +72,14 @@ export function createMediaCollection(options: SanitizedTalkNotesPluginConfig): 
       update: isEditor(slugs.users),
     },
     // Hidden from speakers' navigation; the photo field's upload drawer still works for them.
-    admin: { group: 'Content', hidden: hiddenFromSpeakers(slugs.users), useAsTitle: 'alt' },
-    fields: [altField(true), { name: 'credit', type: 'text' }],
+    admin: {
+      defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'],
+      group: adminGroups.media,
+      hidden: hiddenFromSpeakers(slugs.users),
+      listSearchableFields: ['alt', 'filename', 'credit'],
+      useAsTitle: 'alt',
+    },
+    fields: [altField(true), { name: 'credit', type: 'text', admin: { description: 'Who took or owns the image.' } }],
     hooks: {
       afterChange: [announceChange],
       afterDelete: [announceDelete],
@@ -133,7 +140,11 @@ export function extendMediaCollection(
       delete: isAllowedByUnlessSpeaker(access.delete ?? isSignedIn, slugs.users),
       update: isAllowedByUnlessSpeaker(access.update ?? isSignedIn, slugs.users),
     },
-    admin: { ...existing.admin, hidden: existing.admin?.hidden ?? hiddenFromSpeakers(slugs.users) },
+    admin: {
+      ...existing.admin,
+      group: existing.admin?.group ?? adminGroups.media,
+      hidden: existing.admin?.hidden ?? hiddenFromSpeakers(slugs.users),
+    },
     fields: hasAlt ? existing.fields : [...existing.fields, altField(false)],
     hooks: {
       ...hooks,

@@ -8,6 +8,7 @@ import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers.ts'
 import { announceChange, announceDelete } from '../../hooks/announceChange.ts'
 import { slugField } from '../../fields/slug.ts'
 import { validateOptionalHttpUrl } from '../../utilities/validators.ts'
+import { adminGroups } from '../adminGroups.ts'
 
 /**
  * Companies and labs people work for. The slug is always made from the name, so "Meta" and
@@ -23,7 +24,14 @@ export function createOrganizationsCollection(options: SanitizedTalkNotesPluginC
       read: anyone,
       update: isEditor(slugs.users),
     },
-    admin: { defaultColumns: ['name', 'slug'], group: 'People', hidden: hiddenFromSpeakers(slugs.users), useAsTitle: 'name' },
+    admin: {
+      defaultColumns: ['name', 'website'],
+      description: 'Where speakers work; shown with their names.',
+      group: adminGroups.content,
+      hidden: hiddenFromSpeakers(slugs.users),
+      listSearchableFields: ['name'],
+      useAsTitle: 'name',
+    },
     // What a relationship to this collection returns: enough for a list or a card, not the whole document.
     defaultPopulate: { name: true, slug: true },
     defaultSort: 'name',

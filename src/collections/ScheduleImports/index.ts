@@ -6,6 +6,7 @@ import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers.ts'
 import { isAdmin } from '../../access/isAdmin.ts'
 import { isEditor } from '../../access/isEditor.ts'
 import { scheduleFormats } from '../../import/types.ts'
+import { adminGroups } from '../adminGroups.ts'
 
 const counter = (name: string, label: string) => ({ name, type: 'number' as const, defaultValue: 0, label, min: 0 })
 
@@ -20,8 +21,9 @@ export function createScheduleImportsCollection(options: SanitizedTalkNotesPlugi
     admin: {
       defaultColumns: ['createdAt', 'event', 'summary', 'user'],
       description: 'Every applied schedule import, newest first. Read-only; run an import from an event.',
-      group: 'Conference',
+      group: adminGroups.content,
       hidden: hiddenFromSpeakers(slugs.users),
+      listSearchableFields: ['summary', 'source'],
       useAsTitle: 'summary',
     },
     defaultSort: '-createdAt',

@@ -23,6 +23,7 @@ import { sendReviewMail } from './hooks/sendReviewMail.ts'
 import { showWorkingCopy } from './hooks/showWorkingCopy.ts'
 import { reviewActions, reviewLogActions, reviewStates } from './profile.ts'
 import { createWorkflowLimits } from './workflowLimits.ts'
+import { adminGroups } from '../adminGroups.ts'
 
 const labelled = (values: readonly string[]) =>
   values.map((value) => ({ label: value[0].toUpperCase() + value.slice(1).replace(/-/g, ' '), value }))
@@ -58,7 +59,9 @@ export function createSpeakersCollection(options: SanitizedTalkNotesPluginConfig
         return isSpeakerUser(req.user) ? { id: { equals: own ?? -1 } } : null
       },
       defaultColumns: ['name', 'organization', 'jobTitle', 'reviewState'],
-      group: 'People',
+      description: 'Speaker profiles. What the site shows is the reviewed text; the panel on a profile runs the review.',
+      group: adminGroups.content,
+      listSearchableFields: ['name', 'jobTitle'],
       // "Preview" in the admin opens the speaker's public page (which shows the published text).
       preview: (doc) => (typeof doc.slug === 'string' && doc.slug ? options.urls.speaker({ slug: doc.slug }) : null),
       useAsTitle: 'name',
@@ -115,13 +118,18 @@ export function createSpeakersCollection(options: SanitizedTalkNotesPluginConfig
         type: 'join',
         // Only admins read user accounts; editors see the account's address in the review panel.
         access: { read: isAdminField(slugs.users) },
-        admin: { description: 'The user account linked to this profile, if any.' },
+        admin: { defaultColumns: ['email', 'role'], description: 'The user account linked to this profile, if any.' },
         collection: slugs.users,
         on: 'speaker',
       },
       {
         name: 'sessions',
         type: 'join',
+        // The event first after the title: a speaker's sessions span several events.
+        admin: {
+          defaultColumns: ['title', 'event', 'startsAt', 'kind'],
+          description: 'Sessions this person speaks at or moderates, in time order.',
+        },
         collection: slugs.talks,
         defaultSort: 'startsAt',
         on: 'speakers.speaker',

@@ -13,6 +13,7 @@ import { checkRange, validateOptionalHttpUrl } from '../../utilities/validators.
 import { bumpSequence } from './hooks/bumpSequence.ts'
 import { checkSlugUniqueInEvent } from './hooks/checkSlugUniqueInEvent.ts'
 import { validateSlotInEvent } from './hooks/validateSlotInEvent.ts'
+import { adminGroups } from '../adminGroups.ts'
 
 const kindLabels: Record<(typeof sessionKinds)[number], string> = {
   break: 'Break',
@@ -57,7 +58,9 @@ export function createTalksCollection(options: SanitizedTalkNotesPluginConfig): 
         return { 'speakers.speaker': { equals: linkedSpeakerId(req.user, slugs.users) ?? -1 } }
       },
       defaultColumns: ['title', 'startsAt', 'kind', 'event'],
-      group: 'Conference',
+      description: 'Every slot of an event’s agenda: talks, panels, breaks and meals.',
+      group: adminGroups.content,
+      listSearchableFields: ['title', 'room', 'track'],
       useAsTitle: 'title',
     },
     // What a relationship to this collection returns: enough for a list or a card, not the whole document.

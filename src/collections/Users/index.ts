@@ -7,7 +7,7 @@ import { isAllowedByOnlySelfForSpeakers } from '../../access/isAllowedByOnlySelf
 import { isAllowedByUnlessSpeaker } from '../../access/isAllowedByUnlessSpeaker.ts'
 import { isSignedIn } from '../../access/isSignedIn.ts'
 import { isSelfOrAdmin } from '../../access/isSelfOrAdmin.ts'
-import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers.ts'
+import { hiddenUnlessAdmin } from '../../access/hiddenUnlessAdmin.ts'
 import { createForgotPasswordEndpoint } from '../../endpoints/users/forgotPassword.ts'
 import { createUserRoleFields } from './fields.ts'
 import { grantFirstUserAdmin } from './hooks/grantFirstUserAdmin.ts'
@@ -15,6 +15,7 @@ import { hashForUnknownAccount } from './hooks/hashForUnknownAccount.ts'
 import { limitSignInAttempts } from './hooks/limitSignInAttempts.ts'
 import { refundSignIn } from './hooks/refundSignIn.ts'
 import { createSignInLimits } from './signInLimits.ts'
+import { adminGroups } from '../adminGroups.ts'
 
 // Payload's own lock counts failures without a time window, so one patient client could always
 // reach it and lock the owner out; the plugin's windowed limits replace it. Its fields stay (a
@@ -46,8 +47,14 @@ export function createUsersCollection(options: SanitizedTalkNotesPluginConfig): 
       unlock: isAdmin(slugs.users),
       update: isSelfOrAdmin(slugs.users),
     },
-    // Speakers reach their own account through the admin's account page, not the users list.
-    admin: { defaultColumns: ['email', 'name', 'role'], group: 'Admin', hidden: hiddenFromSpeakers(slugs.users), useAsTitle: 'email' },
+    // Editors and speakers read their own account only, on the admin's account page: the list is the admins'.
+    admin: {
+      defaultColumns: ['email', 'name', 'role', 'speaker'],
+      group: adminGroups.admin,
+      hidden: hiddenUnlessAdmin(slugs.users),
+      listSearchableFields: ['email', 'name'],
+      useAsTitle: 'email',
+    },
     auth: { maxLoginAttempts: payloadLockOutOfReach },
     endpoints: protection.endpoints,
     fields: [{ name: 'name', type: 'text' }, ...createUserRoleFields(options)],
@@ -85,6 +92,8 @@ export function extendUsersCollection(
       unlock: access.unlock ?? isAdmin(users),
       update: isAllowedByOnlySelfForSpeakers(access.update ?? isSignedIn, users),
     },
+    // With the plugin's admin tools unless the host grouped it itself.
+    admin: { ...existing.admin, group: existing.admin?.group ?? adminGroups.admin },
     auth: { ...auth, maxLoginAttempts: auth.maxLoginAttempts ?? payloadLockOutOfReach },
     // Ours first: Payload matches endpoints in order, and its defaults come after a collection's own.
     endpoints: existing.endpoints === false ? false : [...protection.endpoints, ...(existing.endpoints ?? [])],

@@ -4,6 +4,7 @@ import type { SanitizedTalkNotesPluginConfig } from '../../types.ts'
 
 import { isAdmin } from '../../access/isAdmin.ts'
 import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers.ts'
+import { adminGroups } from '../adminGroups.ts'
 
 /** One row per webhook call to make: its payload, attempts and the last outcome. */
 export function createWebhookDeliveriesCollection(options: SanitizedTalkNotesPluginConfig): CollectionConfig {
@@ -14,7 +15,9 @@ export function createWebhookDeliveriesCollection(options: SanitizedTalkNotesPlu
     access: { create: nobody, delete: isAdmin(slugs.users), read: isAdmin(slugs.users), update: nobody },
     admin: {
       defaultColumns: ['createdAt', 'event', 'status', 'attempts', 'responseStatus'],
-      group: 'Admin',
+      description: 'One row per webhook call: its body, attempts and the last answer. The jobs queue retries failed ones.',
+      group: adminGroups.admin,
+      listSearchableFields: ['url', 'event'],
       hidden: hiddenFromSpeakers(slugs.users),
       useAsTitle: 'event',
     },

@@ -7,6 +7,7 @@ import type { SanitizedTalkNotesPluginConfig } from '../../types.ts'
 import { isAdmin, isAdminField } from '../../access/isAdmin.ts'
 import { hiddenFromSpeakers } from '../../access/hiddenFromSpeakers.ts'
 import { isHttpUrl } from '../../utilities/validators.ts'
+import { adminGroups } from '../adminGroups.ts'
 
 export const webhookEvents = [
   { label: 'Article published', value: 'article.published' },
@@ -25,7 +26,14 @@ export function createWebhooksCollection(options: SanitizedTalkNotesPluginConfig
       read: isAdmin(slugs.users),
       update: isAdmin(slugs.users),
     },
-    admin: { defaultColumns: ['url', 'events', 'active'], group: 'Admin', hidden: hiddenFromSpeakers(slugs.users), useAsTitle: 'url' },
+    admin: {
+      defaultColumns: ['url', 'events', 'active'],
+      description: 'URLs the app POSTs article changes to, signed with each one’s secret.',
+      group: adminGroups.admin,
+      hidden: hiddenFromSpeakers(slugs.users),
+      listSearchableFields: ['url'],
+      useAsTitle: 'url',
+    },
     fields: [
       {
         name: 'url',
@@ -57,6 +65,7 @@ export function createWebhooksCollection(options: SanitizedTalkNotesPluginConfig
       {
         name: 'deliveries',
         type: 'join',
+        admin: { defaultColumns: ['createdAt', 'event', 'status', 'responseStatus'], description: 'Calls made to this URL, newest first.' },
         collection: slugs.webhookDeliveries,
         defaultSort: '-createdAt',
         on: 'webhook',

@@ -1,0 +1,60 @@
+'use client'
+// The site's name and logo in the admin, as Payload's `admin.components.graphics`: the logo on the
+// sign-in screen, a compact mark in the navigation. Both get the sanitized `branding` option.
+import React from 'react'
+
+import type { SanitizedBranding } from '../types.ts'
+
+export interface SiteGraphicsProps {
+  branding: SanitizedBranding
+}
+
+/** Up to two letters or digits: the first of each of the name's first two words ("Networking @Scale" → "NS"). */
+export function initialsOf(siteName: string): string {
+  const words = siteName.split(/[\s\-_.·–—/]+/).map((word) => word.match(/[\p{L}\p{N}]/u)?.[0] ?? '').filter(Boolean)
+  return (words.slice(0, 2).join('') || siteName.slice(0, 1)).toLocaleUpperCase()
+}
+
+/** The site's initials on its accent colour, in the text colour that contrasts with it; named when nothing beside it is. */
+function Mark({ branding, named, size }: { branding: SanitizedBranding; named: boolean; size: number }) {
+  return (
+    <span
+      {...(named ? { 'aria-label': branding.siteName, role: 'img', title: branding.siteName } : { 'aria-hidden': true })}
+      style={{
+        alignItems: 'center',
+        background: branding.accentColor,
+        borderRadius: Math.round(size / 5),
+        color: branding.accentContrast,
+        display: 'inline-flex',
+        flex: 'none',
+        fontSize: Math.round(size * 0.45),
+        fontWeight: 700,
+        height: size,
+        justifyContent: 'center',
+        letterSpacing: 0,
+        lineHeight: 1,
+        width: size,
+      }}
+    >
+      {initialsOf(branding.siteName)}
+    </span>
+  )
+}
+
+/** The sign-in screen's logo: the logo image when there is one, else the mark and the site's name. */
+export function SiteLogo({ branding }: SiteGraphicsProps) {
+  if (branding.logo) {
+    return <img alt={branding.logo.alt} src={branding.logo.url} style={{ display: 'block', maxHeight: 96, maxWidth: '100%' }} />
+  }
+  return (
+    <span style={{ alignItems: 'center', display: 'inline-flex', gap: 12 }}>
+      <Mark branding={branding} named={false} size={48} />
+      <span style={{ color: 'var(--theme-text)', fontSize: 28, fontWeight: 600, lineHeight: 1.2 }}>{branding.siteName}</span>
+    </span>
+  )
+}
+
+/** The navigation's icon: the site's mark, which fits the small square Payload gives it. */
+export function SiteIcon({ branding }: SiteGraphicsProps) {
+  return <Mark branding={branding} named size={24} />
+}

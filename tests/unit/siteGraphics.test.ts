@@ -1,0 +1,46 @@
+// @vitest-environment happy-dom
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { describe, expect, it } from 'vitest'
+
+import { initialsOf, SiteIcon, SiteLogo } from '../../src/admin/SiteGraphics'
+import { sanitizePluginConfig } from '../../src/defaults'
+
+const render = (markup: string) => {
+  const host = document.createElement('div')
+  host.innerHTML = markup
+  return host
+}
+
+describe('the admin graphics', () => {
+  it("shows the site's name as text on the sign-in screen when there is no logo", () => {
+    const { branding } = sanitizePluginConfig({ branding: { accentColor: '#ffd400', siteName: 'Networking @Scale' } })
+    const logo = render(renderToStaticMarkup(createElement(SiteLogo, { branding })))
+    expect(logo.querySelector('img')).toBeNull()
+    expect(logo.textContent).toBe('NSNetworking @Scale')
+    // Black text on a yellow accent: the contrasting colour, not always white.
+    const mark = logo.querySelector('[aria-hidden="true"]') as HTMLElement
+    expect(mark.style.background).toBe('#ffd400')
+    expect(mark.style.color).toBe('#000000')
+  })
+
+  it('shows the logo image, with its alt text, when one is given', () => {
+    const { branding } = sanitizePluginConfig({ branding: { logo: { url: '/logo.svg' }, siteName: 'Conf' } })
+    const image = render(renderToStaticMarkup(createElement(SiteLogo, { branding }))).querySelector('img')
+    expect(image?.getAttribute('src')).toBe('/logo.svg')
+    expect(image?.getAttribute('alt')).toBe('Conf')
+  })
+
+  it("gives the navigation a compact mark named after the site", () => {
+    const { branding } = sanitizePluginConfig({ branding: { siteName: 'talk-notes' } })
+    const icon = render(renderToStaticMarkup(createElement(SiteIcon, { branding }))).firstElementChild as HTMLElement
+    expect(icon.getAttribute('role')).toBe('img')
+    expect(icon.getAttribute('aria-label')).toBe('talk-notes')
+    expect(icon.textContent).toBe('TN')
+    expect(icon.style.color).toBe('#ffffff')
+  })
+
+  it('takes the first letter or digit of the first two words', () => {
+    expect(['PyCon Berlin 2030', 'écoles', '@Scale', '42 things', 'x'].map(initialsOf)).toEqual(['PB', 'É', 'S', '4T', 'X'])
+  })
+})

@@ -304,6 +304,7 @@ export interface Talk {
    */
   slug?: string | null;
   event: number | Event;
+  eventTitle?: string | null;
   kind: 'talk' | 'panel' | 'keynote' | 'break' | 'meal' | 'remarks' | 'social';
   startsAt: string;
   endsAt: string;
@@ -1134,6 +1135,7 @@ export interface TalksSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   event?: T;
+  eventTitle?: T;
   kind?: T;
   startsAt?: T;
   endsAt?: T;

@@ -170,6 +170,12 @@ describe("the demo speaker's focused admin", () => {
     ])
     await expect(page.inputValue('#field-fullBio')).resolves.toContain("evolving Meta's edge architecture")
     expect(await reviewPanel(page).getByRole('button', { name: 'Approve this text' }).isEnabled()).toBe(true)
+    // The profile's sessions table names each session's event (it said "<No Event>" to speakers).
+    const sessionsTable = page.locator('.relationship-table').first()
+    await sessionsTable.getByText('Opening Remarks').waitFor({ timeout: 30_000 })
+    const sessionsText = await sessionsTable.innerText()
+    expect(sessionsText).toContain('Networking @Scale 2024')
+    expect(sessionsText).not.toContain('<No Event>')
 
     const own = (await (
       await fetch(`${baseUrl}/api/talks?limit=100&depth=0&where[speakers.speaker.slug][equals]=omar-baldonado`)

@@ -171,7 +171,10 @@ describe('talkNotesPlugin', () => {
       expect(columns.filter((column) => !known.includes(column)), `${owner}.${field.name}`).toEqual([])
     }
     const sessions = collections.find((collection) => collection.slug === 'people')?.fields.find((field) => 'name' in field && field.name === 'sessions')
-    expect(sessions?.type === 'join' && sessions.admin?.defaultColumns?.slice(0, 2)).toEqual(['title', 'event'])
+    expect(sessions?.type === 'join' && sessions.admin?.defaultColumns?.slice(0, 2)).toEqual(['title', 'eventTitle'])
+    // The event's title through the relationship, never stored: a speaker's admin has no events collection.
+    const eventTitle = collections.find((collection) => collection.slug === 'sessions')?.fields.find((field) => 'name' in field && field.name === 'eventTitle')
+    expect(eventTitle && 'virtual' in eventTitle && eventTitle.virtual).toBe('event.title')
   })
 
   it("shows an article's featured sessions with their times, right under the picker, from the app's sessions collection", () => {

@@ -125,9 +125,11 @@ export function createSpeakersCollection(options: SanitizedTalkNotesPluginConfig
       {
         name: 'sessions',
         type: 'join',
-        // The event first after the title: a speaker's sessions span several events.
+        // The event first after the title: a speaker's sessions span several events. Its title, not the
+        // relationship: a speaker's admin hides the events collection, and a relationship cell then has
+        // no collection to name the event from ("<No Event>").
         admin: {
-          defaultColumns: ['title', 'event', 'startsAt', 'kind'],
+          defaultColumns: ['title', 'eventTitle', 'startsAt', 'kind'],
           description: 'Sessions this person speaks at or moderates, in time order.',
         },
         collection: slugs.talks,

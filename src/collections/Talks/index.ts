@@ -72,6 +72,15 @@ export function createTalksCollection(options: SanitizedTalkNotesPluginConfig): 
       slugField('title', { unique: false }),
       { name: 'event', type: 'relationship', index: true, relationTo: slugs.events, required: true },
       {
+        // Not stored: the event's title, read through the relationship, for tables whose reader's admin has no
+        // events collection to resolve the relationship against (a speaker's sessions).
+        name: 'eventTitle',
+        type: 'text',
+        admin: { condition: () => false, readOnly: true },
+        label: 'Event',
+        virtual: 'event.title',
+      },
+      {
         name: 'kind',
         type: 'select',
         defaultValue: 'talk',

@@ -41,6 +41,8 @@ export const talkNotesOptions: TalkNotesPluginConfig = {
   // Schedule imports fetch public http(s) URLs only; the browser tests serve theirs on loopback.
   scheduleImport: { allowPrivateAddresses: process.env.TALK_NOTES_IMPORT_ALLOW_PRIVATE === 'true' },
   siteUrl: serverURL,
+  // Recordings on YouTube or Vimeo get a player on the site, loaded only when a visitor opens it.
+  videoEmbeds: { providers: ['youtube', 'vimeo'] },
 }
 
 /** The database adapter's arguments; bench/bare/config.ts opens the same database with them. */

@@ -16,6 +16,7 @@ import { colord, extend } from 'colord'
 import a11yPlugin from 'colord/plugins/a11y'
 
 import { searchLanguages } from './search/searchSchema.ts'
+import { videoProviders } from './types.ts'
 import { defaultClientAddress } from './utilities/clientAddress.ts'
 
 export const defaultSlugs: Record<keyof SanitizedTalkNotesPluginConfig['slugs'], string> = {
@@ -199,6 +200,11 @@ export function sanitizePluginConfig(
   for (const [name, route] of Object.entries(options.routes ?? {})) {
     if (typeof route !== 'function') throw new Error(`talkNotesPlugin: routes.${name} must be a function`)
   }
+  const providers = [...new Set(options.videoEmbeds?.providers ?? [])]
+  const unknownProvider = providers.find((provider) => !(videoProviders as readonly string[]).includes(provider))
+  if (unknownProvider !== undefined) {
+    throw new Error(`talkNotesPlugin: videoEmbeds.providers may name ${videoProviders.join(', ')}; got ${JSON.stringify(unknownProvider)}`)
+  }
   const { apiLimits } = options
   return {
     adminComponentsPath: (options.adminComponentsPath ?? 'talk-notes/client').replace(/\/+$/, ''),
@@ -238,5 +244,6 @@ export function sanitizePluginConfig(
     siteUrl,
     slugs: slugs as SanitizedTalkNotesPluginConfig['slugs'],
     urls: siteUrlsOf(options.routes, siteUrl),
+    videoEmbeds: { providers },
   }
 }

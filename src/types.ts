@@ -252,7 +252,18 @@ export interface TalkNotesPluginConfig {
    * @default the Payload config's `serverURL`, else 'http://localhost:3000'
    */
   siteUrl?: string
+  /**
+   * Which video players the public pages may embed for a session's recording or video link: `youtube`
+   * (through youtube-nocookie.com) and `vimeo` (player.vimeo.com with `dnt=1`). None by default, so a
+   * visitor's browser contacts no video host until they follow a link; the site data then carries
+   * `video.embedUrl` for the sessions whose link is on an allowed player.
+   * @default { providers: [] }
+   */
+  videoEmbeds?: { providers?: VideoProvider[] }
 }
+
+export const videoProviders = ['youtube', 'vimeo'] as const
+export type VideoProvider = (typeof videoProviders)[number]
 
 export interface SanitizedTalkNotesPluginConfig {
   adminComponentsPath: string
@@ -272,6 +283,7 @@ export interface SanitizedTalkNotesPluginConfig {
   siteUrl: string
   /** Absolute URLs of the site's pages, from `routes` and `siteUrl`. */
   urls: SiteUrls
+  videoEmbeds: { providers: VideoProvider[] }
   slugs: Record<TalkNotesCollectionKey, CollectionSlug>
 }
 

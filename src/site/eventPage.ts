@@ -8,7 +8,7 @@ import type { EventPageData, EventView, ParticipantView, SessionView } from './t
 
 import { sessionOrder } from '../types.ts'
 import { talkNotesOptionsOf } from '../utilities/pluginOptions.ts'
-import { articleCardOf, eventCardOf, personOf, populated, richText, sessionLinksOf, type SiteOptions, siteSlugsOf } from './mappers.ts'
+import { articleCardOf, eventCardOf, personOf, populated, richText, sessionLinksOf, sessionVideoOf, type SiteOptions, siteSlugsOf } from './mappers.ts'
 import { eventCardSelect, noteCardQuery } from './cardQueries.ts'
 import { slugPattern } from '../utilities/slugify.ts'
 
@@ -135,5 +135,6 @@ function sessionViewOf(talk: Talk, event: Event, options: SiteOptions): SessionV
     track: talk.track || undefined,
     updatedAt: talk.updatedAt,
     url: options.urls.session({ slug }, { slug: event.slug ?? String(event.id) }),
+    video: sessionVideoOf(talk, options),
   }
 }

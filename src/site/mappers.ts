@@ -8,6 +8,7 @@ import type { ArticleCard, EventCard, ImageView, PersonView, SeriesView, Session
 
 import { lexicalToHtml } from '../formats/html.ts'
 import { plainTextFromLexical } from '../formats/text.ts'
+import { videoEmbedUrl } from './videoEmbed.ts'
 
 export type Ref<T> = null | number | string | T | undefined
 
@@ -30,7 +31,7 @@ export const siteSlugsOf = (options: Pick<SanitizedTalkNotesPluginConfig, 'slugs
   options.slugs as unknown as SiteSlugs
 
 /** What the mappers need of the plugin's options: the site's URLs. */
-export type SiteOptions = Pick<SanitizedTalkNotesPluginConfig, 'siteUrl' | 'urls'>
+export type SiteOptions = Pick<SanitizedTalkNotesPluginConfig, 'siteUrl' | 'urls'> & Partial<Pick<SanitizedTalkNotesPluginConfig, 'videoEmbeds'>>
 
 export function richText(state: unknown, { siteUrl, urls }: SiteOptions): { html: string; text: string } {
   const lexical = (state ?? null) as null | SerializedEditorState
@@ -124,4 +125,16 @@ export function articleCardOf(article: Article, options: SiteOptions): ArticleCa
 /** A session's recording, slides and other links, in the editors' order. */
 export function sessionLinksOf(talk: Pick<Talk, 'links'>): SessionView['links'] {
   return (talk.links ?? []).map((link) => ({ kind: link.kind, url: link.url, ...(link.title ? { title: link.title } : {}) }))
+}
+
+/** The session's recording (or video) as an embeddable player, where the site allows its provider. */
+export function sessionVideoOf(talk: Pick<Talk, 'links' | 'title'>, options: SiteOptions): SessionView['video'] {
+  const providers = options.videoEmbeds?.providers ?? []
+  if (providers.length === 0) return undefined
+  for (const link of talk.links ?? []) {
+    if (link.kind !== 'recording' && link.kind !== 'video') continue
+    const embedUrl = videoEmbedUrl(link.url, providers)
+    if (embedUrl) return { embedUrl, title: link.title || `Recording: ${talk.title}` }
+  }
+  return undefined
 }

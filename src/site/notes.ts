@@ -10,7 +10,7 @@ import { snippetHtml } from '../search/snippetHtml.ts'
 import { hasControlCharacters } from '../utilities/validators.ts'
 import { noteCardQuery } from './cardQueries.ts'
 import { talkNotesOptionsOf } from '../utilities/pluginOptions.ts'
-import { articleCardOf, eventCardOf, imageOf, personOf, populated, richText, seriesOf, sessionLinksOf, type SiteOptions, siteSlugsOf } from './mappers.ts'
+import { articleCardOf, eventCardOf, imageOf, personOf, populated, richText, seriesOf, sessionLinksOf, sessionVideoOf, type SiteOptions, siteSlugsOf } from './mappers.ts'
 import { slugPattern } from '../utilities/slugify.ts'
 
 export const notesPageSize = 10
@@ -208,6 +208,7 @@ export interface ArticleSessionView {
   title: string
   /** The session on the site; its event's page when the event is not public. */
   url?: string
+  video?: SessionView['video']
 }
 
 export interface ArticlePageData {
@@ -284,6 +285,7 @@ export async function loadArticlePage(
             startsAt: session.startsAt,
             title: session.title,
             url: sessionEvent?.slug ? urls.session({ slug }, { slug: sessionEvent.slug }) : undefined,
+            video: sessionVideoOf(session, options),
           },
         ]
       }),

@@ -70,6 +70,8 @@ export interface SessionView {
   updatedAt: string
   /** The session on the site (`routes.session`). */
   url: string
+  /** Its recording as a player to embed, when the site allows the provider (`videoEmbeds`). */
+  video?: { embedUrl: string; title: string }
 }
 
 export interface EventDateView {

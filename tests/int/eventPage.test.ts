@@ -7,7 +7,7 @@ import { countQueries } from '../../demo/db/queryCounter'
 import { seedDemo } from '../../demo/seed'
 import { demoEventSlug, events as seedEvents } from '../../demo/seed/data'
 import { loadEventPage } from '../../src/site/eventPage'
-import { loadNotesIndex } from '../../src/site/notes'
+import { loadArticlePage, loadNotesIndex } from '../../src/site/notes'
 import { toScheduleExport } from '../../src/site/scheduleExport'
 import { formatClockRange, zoneLabel } from '../../src/site/format'
 import { eventJsonLd } from '../../src/formats/jsonLd'
@@ -174,6 +174,41 @@ describe('event page data', () => {
       expect(JSON.stringify(refused.body)).toContain('The order must be a whole number')
     } finally {
       if (created.length) await payload.delete({ collection: 'talks', where: { id: { in: created } } })
+    }
+  })
+
+  it('carries a session’s recording and slides to its card, the articles featuring it and the JSON-LD, with a player where allowed', async () => {
+    const data = (await loadEventPage(payload, demoEventSlug))!
+    const featured = data.sessions.find((session) => session.featuredArticles.length > 0)!
+    const links = [
+      { kind: 'recording' as const, url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' },
+      { kind: 'slides' as const, title: 'The deck', url: 'https://slides.example.org/deck.pdf' },
+    ]
+    await payload.update({ collection: 'talks', data: { links }, id: featured.id })
+    try {
+      const after = (await loadEventPage(payload, demoEventSlug))!
+      const session = after.sessions.find((candidate) => candidate.id === featured.id)!
+      expect(session.links).toEqual(links)
+      // The demo allows YouTube players (videoEmbeds), through youtube-nocookie.com.
+      expect(session.video).toEqual({ embedUrl: 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ', title: `Recording: ${featured.title}` })
+      expect(after.sessions.filter((candidate) => candidate.video)).toHaveLength(1)
+      const article = (await loadArticlePage(payload, featured.featuredArticles[0].slug))!
+      expect(article.article.sessions.find((candidate) => candidate.id === featured.id)).toMatchObject({ links, video: session.video })
+      const jsonLd = eventJsonLd(toScheduleExport(after)) as { subEvent: Array<{ name: string; recordedIn?: unknown; subjectOf?: unknown }> }
+      const node = jsonLd.subEvent.find((sub) => sub.name === featured.title)!
+      expect(node.recordedIn).toEqual({ '@type': 'VideoObject', name: `Recording: ${featured.title}`, url: links[0].url })
+      expect(node.subjectOf).toEqual({ '@type': 'PresentationDigitalDocument', name: 'The deck', url: links[1].url })
+      // Feed readers get them with the note that features the session.
+      const feed = (await (await createApi(await loadTestConfig()).fetchRaw('/feed.json')).json()) as {
+        items: Array<{ _talk_notes: { sessions: Array<{ links: Array<{ title: string; url: string }>; title: string }> }; url: string }>
+      }
+      const item = feed.items.find((candidate) => candidate.url.endsWith(`/${featured.featuredArticles[0].slug}`))!
+      expect(item._talk_notes.sessions.find((candidate) => candidate.title === featured.title)?.links).toEqual([
+        { title: `Recording: ${featured.title}`, url: links[0].url },
+        { title: 'The deck', url: links[1].url },
+      ])
+    } finally {
+      await payload.update({ collection: 'talks', data: { links: [] }, id: featured.id })
     }
   })
 })

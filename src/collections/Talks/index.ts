@@ -64,7 +64,7 @@ export function createTalksCollection(options: SanitizedTalkNotesPluginConfig): 
       useAsTitle: 'title',
     },
     // What a relationship to this collection returns: enough for a list or a card, not the whole document.
-    defaultPopulate: { endsAt: true, event: true, kind: true, room: true, slug: true, startsAt: true, title: true, track: true },
+    defaultPopulate: { endsAt: true, event: true, kind: true, links: true, room: true, slug: true, startsAt: true, status: true, title: true, track: true },
     defaultSort: sessionOrder,
     fields: [
       { name: 'title', type: 'text', required: true },

@@ -1,5 +1,5 @@
 // A session's recording, slides and other links, as its card on the event page and the articles
-// featuring it show them.
+// featuring it show them; and its recording as a player, where the site allows the provider.
 import type { SessionView } from 'talk-notes/site'
 
 const linkLabels: Record<SessionView['links'][number]['kind'], string> = {
@@ -21,5 +21,28 @@ export function SessionLinks({ links, title }: { links: SessionView['links']; ti
         </li>
       ))}
     </ul>
+  )
+}
+
+/**
+ * The recording's player, folded: the iframe is lazy inside a closed <details>, so the visitor's browser
+ * contacts the video host only once they open it (no script needed).
+ */
+export function SessionVideo({ video }: { video: SessionView['video'] }) {
+  if (!video) return null
+  return (
+    <details className="session__video-toggle">
+      <summary>Watch the recording here</summary>
+      <div className="session__video">
+        <iframe
+          allow="fullscreen; picture-in-picture"
+          allowFullScreen
+          loading="lazy"
+          referrerPolicy="strict-origin-when-cross-origin"
+          src={video.embedUrl}
+          title={video.title}
+        />
+      </div>
+    </details>
   )
 }

@@ -13,7 +13,7 @@ import { getEventPage, getStaticSlugs } from '../../../../site/cached'
 import { EventList, eventPhase, eventPlace } from '../../_components/EventList'
 import { LocalTime } from '../../_components/LocalTime'
 import { NoteList } from '../../_components/NoteList'
-import { SessionLinks } from '../../_components/SessionLinks'
+import { SessionLinks, SessionVideo } from '../../_components/SessionLinks'
 import { NowNext } from '../../_components/NowNext'
 import { MyAgenda, StarButton } from '../../_components/PersonalAgenda'
 
@@ -160,6 +160,7 @@ function Session({ data, session }: { data: EventPageData; session: SessionView 
           </aside>
         ))}
         <SessionLinks links={session.links} title={session.title} />
+                  <SessionVideo video={session.video} />
         <p className="session__tools">
           {starrable(session) ? <StarButton event={event.slug} slug={session.slug} title={session.title} /> : null}
           <a download href={`/events/${event.slug}/sessions/${session.slug}/calendar.ics`}>

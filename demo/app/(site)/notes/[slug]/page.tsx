@@ -10,7 +10,7 @@ import { getPayload } from 'payload'
 import { articleJsonLd, formatClockRange, formatDate, generatedSocialImage, loadArticlePage, serializeJsonLd, zoneLabel } from 'talk-notes/site'
 import { getArticlePage, getStaticSlugs } from '../../../../site/cached'
 import { RefreshOnSave } from '../../_components/RefreshOnSave'
-import { SessionLinks } from '../../_components/SessionLinks'
+import { SessionLinks, SessionVideo } from '../../_components/SessionLinks'
 
 interface Props {
   params: Promise<{ slug: string }>
@@ -141,6 +141,7 @@ export default async function ArticlePage({ params }: Props) {
                     <p>{session.title}</p>
                   )}
                   <SessionLinks links={session.links} title={session.title} />
+                  <SessionVideo video={session.video} />
                 </li>
               ))}
             </ul>

@@ -370,6 +370,16 @@ export interface Talk {
       }[]
     | null;
   /**
+   * What the recording team may do with this session; exported with the schedule.
+   */
+  recording?: {
+    /**
+     * e.g. CC BY 4.0
+     */
+    license?: string | null;
+    optOut?: boolean | null;
+  };
+  /**
    * In the order they are listed, with their role in the session.
    */
   speakers?:
@@ -1153,6 +1163,12 @@ export interface TalksSelect<T extends boolean = true> {
         title?: T;
         url?: T;
         id?: T;
+      };
+  recording?:
+    | T
+    | {
+        license?: T;
+        optOut?: T;
       };
   speakers?:
     | T

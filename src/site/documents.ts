@@ -271,6 +271,16 @@ export interface Talk {
   /**
    * In the order they are listed, with their role in the session.
    */
+  /**
+   * What the recording team may do with this session; exported with the schedule.
+   */
+  recording?: {
+    /**
+     * e.g. CC BY 4.0
+     */
+    license?: string | null;
+    optOut?: boolean | null;
+  };
   speakers?:
     | {
         speaker: Id | Speaker;

@@ -51,6 +51,7 @@ export async function loadEventPage(payload: Payload, slug: string): Promise<Eve
         featuredArticles: true,
         kind: true,
         links: true,
+        recording: true,
         room: true,
         sequence: true,
         slug: true,
@@ -126,6 +127,9 @@ function sessionViewOf(talk: Talk, event: Event, options: SiteOptions): SessionV
     kind: talk.kind,
     links: sessionLinksOf(talk),
     people,
+    ...(talk.recording?.license || talk.recording?.optOut
+      ? { recording: { ...(talk.recording.license ? { license: talk.recording.license } : {}), optOut: Boolean(talk.recording.optOut) } }
+      : {}),
     room: talk.room || undefined,
     sequence: Number(talk.sequence ?? 0),
     slug,

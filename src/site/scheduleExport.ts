@@ -45,6 +45,7 @@ export function toScheduleExport(data: EventPageData): ScheduleExport {
         slug: person.slug,
         url: person.url,
       })),
+      recording: session.recording,
       room: session.room,
       sequence: session.sequence,
       slug: session.slug,

@@ -59,6 +59,8 @@ export interface SessionView {
   /** Recording, slides and other links, in the order editors gave them. */
   links: Array<{ kind: SessionLinkKind; title?: string; url: string }>
   people: ParticipantView[]
+  /** The recording team's terms: a license, or that the session is not to be recorded. */
+  recording?: { license?: string; optOut: boolean }
   room?: string
   /** iCalendar SEQUENCE: grows each time the session moves, changes room or is cancelled. */
   sequence: number

@@ -184,7 +184,7 @@ describe('event page data', () => {
       { kind: 'recording' as const, url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' },
       { kind: 'slides' as const, title: 'The deck', url: 'https://slides.example.org/deck.pdf' },
     ]
-    await payload.update({ collection: 'talks', data: { links }, id: featured.id })
+    await payload.update({ collection: 'talks', data: { links, recording: { license: 'CC BY 4.0' } }, id: featured.id })
     try {
       const after = (await loadEventPage(payload, demoEventSlug))!
       const session = after.sessions.find((candidate) => candidate.id === featured.id)!
@@ -198,8 +198,15 @@ describe('event page data', () => {
       const node = jsonLd.subEvent.find((sub) => sub.name === featured.title)!
       expect(node.recordedIn).toEqual({ '@type': 'VideoObject', name: `Recording: ${featured.title}`, url: links[0].url })
       expect(node.subjectOf).toEqual({ '@type': 'PresentationDigitalDocument', name: 'The deck', url: links[1].url })
+      // Schedule apps and the recording team's tools: frab <recording> and <links>, c3voc recording_license.
+      const api = createApi(await loadTestConfig())
+      const xml = (await (await api.fetchRaw(`/events/${demoEventSlug}/schedule.xml`)).text()).replace(/>\s+</g, '><')
+      expect(xml).toContain(`<recording><license>CC BY 4.0</license><optout>false</optout><url>${links[0].url}</url></recording>`)
+      expect(xml).toContain(`<link href="${links[1].url}">The deck</link>`)
+      const json = await (await api.fetchRaw(`/events/${demoEventSlug}/schedule.json`)).text()
+      expect(json).toContain('"recording_license": "CC BY 4.0"')
       // Feed readers get them with the note that features the session.
-      const feed = (await (await createApi(await loadTestConfig()).fetchRaw('/feed.json')).json()) as {
+      const feed = (await (await api.fetchRaw('/feed.json')).json()) as {
         items: Array<{ _talk_notes: { sessions: Array<{ links: Array<{ title: string; url: string }>; title: string }> }; url: string }>
       }
       const item = feed.items.find((candidate) => candidate.url.endsWith(`/${featured.featuredArticles[0].slug}`))!
@@ -208,7 +215,7 @@ describe('event page data', () => {
         { title: 'The deck', url: links[1].url },
       ])
     } finally {
-      await payload.update({ collection: 'talks', data: { links: [] }, id: featured.id })
+      await payload.update({ collection: 'talks', data: { links: [], recording: { license: '' } }, id: featured.id })
     }
   })
 })

@@ -436,13 +436,13 @@ describe('frab export for schedule apps', () => {
     sessions: [
       session({ endsAt: at('17:00'), id: 901, kind: 'talk', slug: 'a', startsAt: at('16:00'), title: 'Lane one' }),
       session({ endsAt: at('17:00'), id: 902, kind: 'talk', slug: 'b', startsAt: at('16:00'), title: 'Lane two' }),
-      session({ endsAt: at('18:00'), id: 903, kind: 'talk', slug: 'c', startsAt: at('17:00'), title: 'After them' }),
+      session({ endsAt: at('18:00'), id: 903, kind: 'talk', recording: { optOut: true }, slug: 'c', startsAt: at('17:00'), title: 'After them' }),
       // 01:30 in Los Angeles on the 12th, before the 04:00 day change: still the 11th's conference day.
       session({ endsAt: '2024-09-12T09:00:00.000Z', id: 904, kind: 'social', slug: 'd', startsAt: '2024-09-12T08:30:00.000Z', title: 'Late social' }),
       session({ endsAt: at('19:00'), id: 905, kind: 'talk', slug: 'e', startsAt: at('18:00'), status: 'cancelled', title: 'Cancelled one' }),
       session({
         endsAt: at('20:00'), id: 906, kind: 'talk', links: [{ kind: 'recording', title: 'Recording', url: 'https://media.example.org/906' }],
-        room: 'Hall B', sequence: 3, slug: 'f', startsAt: at('19:00'), title: 'Recorded',
+        recording: { license: 'CC BY 4.0', optOut: false }, room: 'Hall B', sequence: 3, slug: 'f', startsAt: at('19:00'), title: 'Recorded',
       }),
     ],
   }
@@ -473,6 +473,26 @@ describe('frab export for schedule apps', () => {
     expect(days[0][1]).toContain('Late social')
     expect(xmlEvents(schedule).map((event) => event.title)).not.toContain('Cancelled one')
     expect(renderFrabXml(parallel)).toContain('<link href="https://media.example.org/906">Recording</link>')
+  })
+
+  it('writes the recording terms: frab <recording> with license, opt-out and URL, c3voc recording_license and do_not_record', () => {
+    const xml = renderFrabXml(parallel)
+    expect(xml.replace(/>\s+</g, '><')).toContain(
+      '<recording><license>CC BY 4.0</license><optout>false</optout><url>https://media.example.org/906</url></recording>',
+    )
+    expect(xml).toContain('<optout>true</optout>')
+    // Sessions with nothing known about their recording have no element.
+    expect(xml.match(/<recording>/g)).toHaveLength(2)
+    if (existsSync(xmllint)) expect(validateWithXmllint(xml).output).toContain('- validates')
+    const json = JSON.parse(renderFrabJson(parallel)) as JsonSchedule
+    const events = json.schedule.conference.days.flatMap((day) => Object.values(day.rooms).flat()) as unknown as Array<Record<string, unknown>>
+    const byTitle = Object.fromEntries(events.map((event) => [event.title, event]))
+    expect(byTitle['Recorded']).toMatchObject({ do_not_record: false, recording_license: 'CC BY 4.0' })
+    expect(byTitle['After them']).toMatchObject({ do_not_record: true })
+    expect(byTitle['Lane one']).toMatchObject({ do_not_record: false })
+    expect(byTitle['Lane one']).not.toHaveProperty('recording_license')
+    const validate = frabJsonValidator()
+    expect(validate(json), describeErrors(validate.errors)).toBe(true)
   })
 
   it('gives calendars the SEQUENCE and a cancelled session as CANCELLED', () => {

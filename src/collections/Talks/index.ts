@@ -172,6 +172,21 @@ export function createTalksCollection(options: SanitizedTalkNotesPluginConfig): 
         ],
       },
       {
+        // frab <recording> and c3voc recording_license / do_not_record, for the recording teams' tools.
+        name: 'recording',
+        type: 'group',
+        admin: { description: 'What the recording team may do with this session; exported with the schedule.' },
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { name: 'license', type: 'text', admin: { description: 'e.g. CC BY 4.0' } },
+              { name: 'optOut', type: 'checkbox', defaultValue: false, label: 'Do not record' },
+            ],
+          },
+        ],
+      },
+      {
         name: 'speakers',
         type: 'array',
         admin: { description: 'In the order they are listed, with their role in the session.' },

@@ -32,8 +32,13 @@ export interface FrabEvent {
   guid: string
   id: number
   language: string
+  /** c3voc's: false unless the session is marked not to be recorded. */
+  do_not_record: boolean
   links: Array<{ title: string; url: string }>
   persons: FrabPerson[]
+  /** frab `<recording>` (schedule.xml only): written when a license, an opt-out or a recording link is known. */
+  recording?: { license: string; optout: boolean; url?: string }
+  recording_license?: string
   room: string
   slug: string
   start: string
@@ -171,6 +176,18 @@ function roomsWithoutOverlaps(
   return (session) => assigned.get(session) ?? venue
 }
 
+/** The session's recording terms in c3voc's fields and frab's `<recording>` (license, opt-out, the recording's URL). */
+function recordingOf(session: ScheduleExport['sessions'][number]): Pick<FrabEvent, 'do_not_record' | 'recording' | 'recording_license'> {
+  const license = plainText(session.recording?.license ?? '').trim()
+  const optout = Boolean(session.recording?.optOut)
+  const recorded = (session.links ?? []).find((link) => link.kind === 'recording' && httpUrl.test(link.url))
+  return {
+    do_not_record: optout,
+    ...(license ? { recording_license: license } : {}),
+    ...(license || optout || recorded ? { recording: { license, optout, ...(recorded ? { url: recorded.url } : {}) } } : {}),
+  }
+}
+
 /** The frab model of a schedule, shared by the XML and JSON renderings. */
 export function buildFrabSchedule(schedule: ScheduleExport): FrabSchedule {
   const { event } = schedule
@@ -222,6 +239,7 @@ export function buildFrabSchedule(schedule: ScheduleExport): FrabSchedule {
       }),
       links: (session.links ?? []).map((link) => ({ title: plainText(link.title ?? '').trim() || link.kind, url: link.url })),
       attachments: [],
+      ...recordingOf(session),
     }
   }
 
@@ -301,10 +319,16 @@ export function buildFrabSchedule(schedule: ScheduleExport): FrabSchedule {
 
 /** schedule.json in the shape of c3voc's schema.json (draft-06). */
 export function renderFrabJson(schedule: ScheduleExport): string {
+  const built = buildFrabSchedule(schedule)
+  // schema.json has no <recording> element on events (its recording_license and do_not_record say the same).
+  const days = built.conference.days.map((day) => ({
+    ...day,
+    rooms: Object.fromEntries(Object.entries(day.rooms).map(([room, events]) => [room, events.map(({ recording: _xmlOnly, ...event }) => event)])),
+  }))
   const document = {
     $schema: frabJsonSchemaUrl,
     generator: { name: generatorName },
-    schedule: buildFrabSchedule(schedule),
+    schedule: { ...built, conference: { ...built.conference, days } },
   }
   return `${JSON.stringify(document, null, 2)}\n`
 }
@@ -367,6 +391,12 @@ export function renderFrabXml(schedule: ScheduleExport): string {
           const attributes: Record<string, string> = { guid: person.guid }
           if (person.id !== undefined) attributes.id = String(person.id)
           personsElement.ele('person', xmlAttributes(attributes)).txt(xmlText(person.name))
+        }
+        if (event.recording) {
+          const recording = eventElement.ele('recording')
+          recording.ele('license').txt(xmlText(event.recording.license))
+          recording.ele('optout').txt(String(event.recording.optout))
+          if (event.recording.url) recording.ele('url').txt(xmlText(event.recording.url))
         }
         const linksElement = eventElement.ele('links')
         for (const link of event.links) linksElement.ele('link', xmlAttributes({ href: link.url })).txt(xmlText(link.title))

@@ -27,6 +27,8 @@ export interface ScheduleSession {
   kind: SessionKind
   people: SchedulePerson[]
   links?: Array<{ kind: 'other' | 'recording' | 'slides' | 'video'; title?: string; url: string }>
+  /** frab `<recording>` / c3voc `recording_license` and `do_not_record`. */
+  recording?: { license?: string; optOut?: boolean }
   room?: string
   /** iCalendar SEQUENCE (0 when absent). */
   sequence?: number

@@ -110,12 +110,15 @@ describe('the event page’s layout', () => {
     await page.goto(`${baseUrl}/`)
     const rtc = page.locator('.event-card', { has: page.locator('a[href="/events/rtc-scale-2024"]') })
     expect(await rtc.locator('.event-card__sittings').innerText()).toBe('March 20, 2024 · 09:00 AM – 03:00 PM PT')
-    // A card's summary is cut after a whole word, and a visible ellipsis says so.
-    const summary = await rtc.locator('p').last().innerText()
+    // A card's summary is cut after a whole word; a visible ellipsis and a "read more" say so.
+    const teaser = rtc.locator('.card__teaser')
+    const shown = await teaser.evaluate((element) => element.firstChild?.textContent ?? '')
     const full = seed.events.find((event) => event.slug === 'rtc-scale-2024')!.summary!
-    expect(summary.endsWith('…')).toBe(true)
-    expect(full.startsWith(summary.slice(0, -1))).toBe(true)
-    expect(full[summary.length - 1]).toBe(' ')
+    expect(full.startsWith(shown)).toBe(true)
+    expect(full[shown.length]).toBe(' ')
+    expect(shown.length).toBeGreaterThan(100)
+    expect((await teaser.innerText()).endsWith(`${shown}… read more`)).toBe(true)
+    expect(await teaser.getByRole('link', { name: 'read more about RTC @Scale 2024' }).getAttribute('href')).toBe('/events/rtc-scale-2024')
     expect(await page.locator('.site-name').innerText()).toBe('talk-notes')
     expect(await page.locator('.site-name img').getAttribute('src')).toBe('/logo.svg')
     await page.context().close()
@@ -202,6 +205,7 @@ describe('while an event runs', () => {
           format: 'hybrid',
           series: seriesId,
           livestreamUrl: 'https://stream.example.org/live',
+          registrationStatus: 'invite-only',
           slug: `live-${stamp}`,
           timezone: 'America/Los_Angeles',
           title: `Live ${stamp}`,
@@ -228,6 +232,8 @@ describe('while an event runs', () => {
       await expect(nowNext.locator('[data-slot="now"]').innerText()).resolves.toContain(`Happening ${stamp}`)
       await expect(nowNext.locator('[data-slot="next"]').innerText()).resolves.toContain(`Coming up ${stamp}`)
       expect(await page.getByRole('link', { name: 'Watch the livestream now' }).getAttribute('href')).toBe('https://stream.example.org/live')
+      expect(await page.locator('.registration-status').innerText()).toBe('Invite only')
+      expect(await page.locator('.event__facts .badge').innerText()).toMatch(/happening now/i)
       expect(await seriousViolations(page)).toEqual([])
       expect(errors).toEqual([])
 

@@ -4,6 +4,8 @@ import Link from 'next/link'
 
 import { type EventCard, formatSittings, teaser } from 'talk-notes/site'
 
+import { ReadMore } from './ReadMore'
+
 export function eventPlace(event: EventCard): string {
   return event.venue?.name || (event.format === 'virtual' ? 'Virtual' : '')
 }
@@ -45,9 +47,9 @@ export function EventList({ events, headingLevel = 3, now }: { events: EventCard
                 ))}
               </ul>
               {summary ? (
-                <p>
+                <p className="card__teaser">
                   {summary.text}
-                  {summary.cut ? '…' : null}
+                  {summary.cut ? <ReadMore href={`/events/${event.slug}`} title={event.title} /> : null}
                 </p>
               ) : null}
             </article>

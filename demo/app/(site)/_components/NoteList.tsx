@@ -4,6 +4,8 @@ import Link from 'next/link'
 
 import { type ArticleCard, formatShortDate, teaser } from 'talk-notes/site'
 
+import { ReadMore } from './ReadMore'
+
 
 type Note = ArticleCard & { event?: { slug: string; title: string }; snippetHtml?: string }
 
@@ -34,9 +36,9 @@ export function NoteList({ headingLevel = 3, notes }: { headingLevel?: 2 | 3; no
               <Link href={`/notes/${note.slug}`}>{note.title}</Link>
             </Heading>
             {excerpt ? (
-              <p>
+              <p className="card__teaser">
                 {excerpt.text}
-                {excerpt.cut ? '…' : null}
+                {excerpt.cut ? <ReadMore href={`/notes/${note.slug}`} title={note.title} /> : null}
               </p>
             ) : null}
             {note.snippetHtml ? <p className="note-card__snippet" dangerouslySetInnerHTML={{ __html: note.snippetHtml }} /> : null}

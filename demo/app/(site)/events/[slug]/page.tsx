@@ -15,6 +15,7 @@ import { LocalTime } from '../../_components/LocalTime'
 import { NoteList } from '../../_components/NoteList'
 import { SessionLinks, SessionVideo } from '../../_components/SessionLinks'
 import { NowNext } from '../../_components/NowNext'
+import { ReadMore } from '../../_components/ReadMore'
 import { MyAgenda, StarButton } from '../../_components/PersonalAgenda'
 
 // Content changes expire the page on demand; the hourly refresh only updates "past"/"upcoming" labels.
@@ -352,10 +353,7 @@ export default async function EventPage({ params }: Props) {
                     <p className="bio">
                       {/* The short bio as the speaker approved it (at most 400 characters), never re-cut; the speaker page has the rest. */}
                       {person.shortBio}
-                      <span aria-hidden="true">…</span>{' '}
-                      <Link href={`/speakers/${person.slug}`}>
-                        read more<span className="visually-hidden"> about {person.name}</span>
-                      </Link>
+                      <ReadMore href={`/speakers/${person.slug}`} title={person.name} />
                     </p>
                   ) : null}
                 </article>

@@ -41,20 +41,25 @@ function Mark({ branding, named, size }: { branding: SanitizedBranding; named: b
   )
 }
 
-/** The sign-in screen's logo: the logo image when there is one, else the mark and the site's name. */
+/** The sign-in screen's logo: the logo image (else the mark) and the site's name beside it. */
 export function SiteLogo({ branding }: SiteGraphicsProps) {
-  if (branding.logo) {
-    return <img alt={branding.logo.alt} src={branding.logo.url} style={{ display: 'block', maxHeight: 96, maxWidth: '100%' }} />
-  }
   return (
     <span style={{ alignItems: 'center', display: 'inline-flex', gap: 12 }}>
-      <Mark branding={branding} named={false} size={48} />
+      {branding.logo ? (
+        // The name is written beside it, so the image itself says nothing more to a screen reader.
+        <img alt="" src={branding.logo.url} style={{ display: 'block', height: 48, maxWidth: 160, objectFit: 'contain' }} />
+      ) : (
+        <Mark branding={branding} named={false} size={48} />
+      )}
       <span style={{ color: 'var(--theme-text)', fontSize: 28, fontWeight: 600, lineHeight: 1.2 }}>{branding.siteName}</span>
     </span>
   )
 }
 
-/** The navigation's icon: the site's mark, which fits the small square Payload gives it. */
+/** The navigation's icon, in the small square Payload gives it: the logo when there is one, else the mark. */
 export function SiteIcon({ branding }: SiteGraphicsProps) {
-  return <Mark branding={branding} named size={24} />
+  if (branding.logo) {
+    return <img alt={branding.logo.alt} height={18} src={branding.logo.url} style={{ display: 'block', objectFit: 'contain' }} width={18} />
+  }
+  return <Mark branding={branding} named size={18} />
 }

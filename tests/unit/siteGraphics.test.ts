@@ -24,11 +24,16 @@ describe('the admin graphics', () => {
     expect(mark.style.color).toBe('#000000')
   })
 
-  it('shows the logo image, with its alt text, when one is given', () => {
+  it('shows the logo image beside the name on the sign-in screen, and alone, with its alt text, in the navigation', () => {
     const { branding } = sanitizePluginConfig({ branding: { logo: { url: '/logo.svg' }, siteName: 'Conf' } })
-    const image = render(renderToStaticMarkup(createElement(SiteLogo, { branding }))).querySelector('img')
-    expect(image?.getAttribute('src')).toBe('/logo.svg')
-    expect(image?.getAttribute('alt')).toBe('Conf')
+    const logo = render(renderToStaticMarkup(createElement(SiteLogo, { branding })))
+    expect(logo.querySelector('img')?.getAttribute('src')).toBe('/logo.svg')
+    // Decorative there: the name is written beside it.
+    expect(logo.querySelector('img')?.getAttribute('alt')).toBe('')
+    expect(logo.textContent).toBe('Conf')
+    const icon = render(renderToStaticMarkup(createElement(SiteIcon, { branding }))).querySelector('img')
+    expect(icon?.getAttribute('src')).toBe('/logo.svg')
+    expect(icon?.getAttribute('alt')).toBe('Conf')
   })
 
   it("gives the navigation a compact mark named after the site", () => {

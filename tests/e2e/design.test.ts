@@ -126,14 +126,14 @@ describe('the event page’s layout', () => {
 })
 
 describe('keyboard only', () => {
-  it('reaches every link and star button of the event page with Tab', async () => {
-    const { page } = await open(1280, pages.event)
+  it.each(Object.entries(pages))('reaches every link and button of the %s page with Tab', async (name, pathname) => {
+    const { page } = await open(1280, pathname)
     const targets = await page.evaluate(() => {
       const elements = [...document.querySelectorAll<HTMLElement>('a[href], button')].filter((element) => element.offsetParent !== null)
       elements.forEach((element, index) => element.setAttribute('data-tab-target', String(index)))
       return elements.length
     })
-    expect(targets).toBeGreaterThan(60)
+    expect(targets).toBeGreaterThan(name === 'event' ? 60 : 5)
     const reached = new Set<string>()
     for (let step = 0; step < targets + 20 && reached.size < targets; step += 1) {
       await page.keyboard.press('Tab')
@@ -141,7 +141,7 @@ describe('keyboard only', () => {
       if (target !== null) reached.add(target)
     }
     expect(reached.size).toBe(targets)
-    expect(await page.locator('button.star-button').count()).toBeGreaterThan(10)
+    if (name === 'event') expect(await page.locator('button.star-button').count()).toBeGreaterThan(10)
     await page.context().close()
   })
 })

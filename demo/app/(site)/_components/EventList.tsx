@@ -10,10 +10,14 @@ export function eventPlace(event: EventCard): string {
   return event.venue?.name || (event.format === 'virtual' ? 'Virtual' : '')
 }
 
-/** Upcoming, live (between the first sitting's start and the last one's end) or past, at `now`. */
+/**
+ * Past once the last sitting has ended; live during a sitting (not in the week between an in-person
+ * day and a virtual one); upcoming otherwise.
+ */
 export function eventPhase(event: EventCard, now: number): 'live' | 'past' | 'upcoming' {
   if (Date.parse(event.endsAt) < now) return 'past'
-  return Date.parse(event.startsAt) <= now ? 'live' : 'upcoming'
+  const sittings = event.dates.length ? event.dates : [{ end: event.endsAt, start: event.startsAt }]
+  return sittings.some((sitting) => Date.parse(sitting.start) <= now && now < Date.parse(sitting.end)) ? 'live' : 'upcoming'
 }
 
 const phaseLabels = { live: 'Happening now', past: 'Past event', upcoming: 'Upcoming event' } as const

@@ -92,12 +92,19 @@ export function excerpt(text: string, maxLength = 280): string {
  * mid-sentence (a summary pasted from a longer text, as the seed's are). Render `text`, then '…' when `cut`.
  */
 export function teaser(text: string, maxLength = 280): { cut: boolean; text: string } {
+  const trailing = /(?:\.{3}|…)?[\s,;:]*$/
   const whole = excerpt(text, Number.MAX_SAFE_INTEGER)
-  if (whole.length > maxLength) return { cut: true, text: excerpt(text, maxLength).slice(0, -1) }
-  // A text that ends in its own ellipsis keeps one, drawn like the others.
-  const trimmed = whole.replace(/(\.{3}|…)$/, '').replace(/[\s,;:]+$/, '')
-  if (trimmed !== whole.replace(/[\s,;:]+$/, '')) return { cut: true, text: trimmed }
-  return { cut: trimmed !== '' && !/[.!?)"'”’\]]$/.test(trimmed), text: trimmed }
+  // A text that ends in its own ellipsis keeps one, drawn like the others, and is measured with it drawn.
+  const bare = whole.replace(trailing, '')
+  const ownEllipsis = bare !== whole.replace(/[\s,;:]+$/, '')
+  if (bare.length + (ownEllipsis ? 1 : 0) <= maxLength) {
+    return { cut: ownEllipsis || (bare !== '' && !/[.!?)"'”’\]]$/.test(bare)), text: bare }
+  }
+  // Cut: the ellipsis drawn after the text is the only one, whatever the last kept word ended with.
+  // (A text that fits only without its own ellipsis loses its last word to make room for the drawn one.)
+  const short = excerpt(bare, maxLength)
+  const kept = short.endsWith('…') ? short : excerpt(bare, maxLength - 1)
+  return { cut: true, text: kept.slice(0, -1).replace(trailing, '') }
 }
 
 /** Whole minutes, rounded up: 1 for any non-empty text, 0 for none. */

@@ -81,13 +81,17 @@ export interface Sitting {
   start: string
 }
 
+const attendanceLabels: Record<string, string> = { hybrid: 'Hybrid', 'in-person': 'In person', virtual: 'Virtual' }
+
 /**
  * An event's dates as visitors read them, each sitting with its hours on the event's clocks and its
- * label: "July 31, 2024 · 02:30 PM – 07:00 PM PT · In-person event". Consecutive unlabelled days of
- * the same hours and format read as one span: "November 20–21, 2024 · 09:00 AM – 05:00 PM PT".
+ * label: "July 31, 2024 · 02:30 PM – 07:00 PM PT · In-person event". A sitting without a label is named
+ * by its format when the sittings do not all share one ("· Virtual"). Consecutive unlabelled days of the
+ * same hours, format and zone name read as one span: "November 20–21, 2024 · 09:00 AM – 05:00 PM PT".
  */
 export function formatSittings(dates: Sitting[], timeZone: string): Array<{ dateTime: string; text: string }> {
-  const clocks = (sitting: Sitting) => formatClockRange(sitting.start, sitting.end, timeZone)
+  const clocks = (sitting: Sitting) => `${formatClockRange(sitting.start, sitting.end, timeZone)} ${zoneLabel(timeZone, sitting.start)}`
+  const mixedFormats = new Set(dates.map((sitting) => sitting.format ?? '')).size > 1
   const runs: Sitting[][] = []
   for (const sitting of [...dates].sort((a, b) => Date.parse(a.start) - Date.parse(b.start))) {
     const run = runs[runs.length - 1]
@@ -105,8 +109,9 @@ export function formatSittings(dates: Sitting[], timeZone: string): Array<{ date
   return runs.map((run) => {
     const first = run[0]
     const last = run[run.length - 1]
-    const day = run.length > 1 ? formatDateSpan(first.start, last.end, timeZone) : formatDate(first.start, timeZone)
-    const hours = `${clocks(first)} ${zoneLabel(timeZone, first.start)}`
-    return { dateTime: first.start, text: [day, hours, first.label].filter(Boolean).join(' · ') }
+    // The last day is the one its sitting starts on: a sitting past midnight belongs to its evening.
+    const day = run.length > 1 ? formatDateSpan(first.start, last.start, timeZone) : formatDate(first.start, timeZone)
+    const label = first.label || (mixedFormats && first.format ? attendanceLabels[first.format] : undefined)
+    return { dateTime: first.start, text: [day, clocks(first), label].filter(Boolean).join(' · ') }
   })
 }

@@ -16,9 +16,13 @@ function youTube(url: URL): null | string {
 
 function vimeo(url: URL): null | string {
   const host = url.hostname.replace(/^www\./, '')
-  const id =
-    host === 'vimeo.com' ? /^\/(\d+)\/?$/.exec(url.pathname)?.[1] : host === 'player.vimeo.com' ? /^\/video\/(\d+)\/?$/.exec(url.pathname)?.[1] : null
-  return id ? `https://player.vimeo.com/video/${id}?dnt=1` : null
+  // vimeo.com/<id>[/<hash>] and player.vimeo.com/video/<id>?h=<hash>: an unlisted video plays only with its hash.
+  const page = host === 'vimeo.com' ? /^\/(\d+)(?:\/([0-9a-f]+))?\/?$/.exec(url.pathname) : null
+  const player = host === 'player.vimeo.com' ? /^\/video\/(\d+)\/?$/.exec(url.pathname) : null
+  const id = page?.[1] ?? player?.[1]
+  if (!id) return null
+  const hash = page?.[2] ?? url.searchParams.get('h')
+  return `https://player.vimeo.com/video/${id}?${hash && /^[0-9a-f]+$/.test(hash) ? `h=${hash}&` : ''}dnt=1`
 }
 
 const players: Record<VideoProvider, (url: URL) => null | string> = { vimeo, youtube: youTube }

@@ -278,9 +278,17 @@ describe('teaser', () => {
     expect(teaser('One two three four five.', 24)).toEqual({ cut: false, text: 'One two three four five.' })
   })
 
-  it('draws a text’s own trailing ellipsis once', () => {
+  it('draws a text’s own trailing ellipsis once, and measures it drawn', () => {
     expect(teaser('We will share...')).toEqual({ cut: true, text: 'We will share' })
     expect(teaser('We will share…')).toEqual({ cut: true, text: 'We will share' })
+    // "Hello world…" is 12 characters: it fits in 12, not in 11.
+    expect(teaser('Hello world...', 12)).toEqual({ cut: true, text: 'Hello world' })
+    expect(teaser('Hello world...', 11)).toEqual({ cut: true, text: 'Hello' })
+  })
+
+  it('never draws two ellipses where the cut falls after a word that ends in one', () => {
+    expect(teaser('Wait... there is so much more', 10)).toEqual({ cut: true, text: 'Wait' })
+    expect(teaser('Wait… there is so much more', 8)).toEqual({ cut: true, text: 'Wait' })
   })
 })
 

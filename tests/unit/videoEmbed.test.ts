@@ -20,6 +20,10 @@ describe('videoEmbedUrl', () => {
   it('turns Vimeo links into players that do not track', () => {
     expect(videoEmbedUrl('https://vimeo.com/76979871', ['vimeo'])).toBe('https://player.vimeo.com/video/76979871?dnt=1')
     expect(videoEmbedUrl('https://player.vimeo.com/video/76979871', ['vimeo'])).toBe('https://player.vimeo.com/video/76979871?dnt=1')
+    // An unlisted video plays only with its hash.
+    expect(videoEmbedUrl('https://vimeo.com/76979871/abc123', ['vimeo'])).toBe('https://player.vimeo.com/video/76979871?h=abc123&dnt=1')
+    expect(videoEmbedUrl('https://player.vimeo.com/video/76979871?h=abc123', ['vimeo'])).toBe('https://player.vimeo.com/video/76979871?h=abc123&dnt=1')
+    expect(videoEmbedUrl('https://player.vimeo.com/video/76979871?h=<script>', ['vimeo'])).toBe('https://player.vimeo.com/video/76979871?dnt=1')
   })
 
   it('embeds nothing from a provider the site did not allow, another host, a malformed id or a non-web URL', () => {

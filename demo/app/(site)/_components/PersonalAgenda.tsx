@@ -17,11 +17,14 @@ function subscribe(onChange: () => void): () => void {
   }
 }
 
+// Where stars go when the browser refuses storage (site data blocked, or full): they last as long as the page.
+const inMemory = new Map<string, string>()
+
 function readRaw(event: string): string {
   try {
-    return window.localStorage.getItem(storageKey(event)) ?? '[]'
+    return window.localStorage.getItem(storageKey(event)) ?? inMemory.get(event) ?? '[]'
   } catch {
-    return '[]' // storage blocked: stars last as long as the page
+    return inMemory.get(event) ?? '[]'
   }
 }
 
@@ -44,11 +47,13 @@ function useStarred(event: string): null | string[] {
 function toggle(event: string, slug: string) {
   const starred = parse(readRaw(event))
   const next = starred.includes(slug) ? starred.filter((other) => other !== slug) : [...starred, slug]
+  const raw = JSON.stringify(next)
   try {
-    if (next.length) window.localStorage.setItem(storageKey(event), JSON.stringify(next))
+    if (next.length) window.localStorage.setItem(storageKey(event), raw)
     else window.localStorage.removeItem(storageKey(event))
+    inMemory.delete(event)
   } catch {
-    // Storage blocked or full: nothing to keep it in.
+    inMemory.set(event, raw)
   }
   window.dispatchEvent(new Event(changeEvent))
 }
@@ -58,18 +63,13 @@ export function StarButton({ event, slug, title }: { event: string; slug: string
   if (starred === null) return null
   const on = starred.includes(slug)
   return (
-    // The label starts with the visible words, so speech input finds the button by what it shows.
-    <button
-      aria-label={`${on ? 'In my agenda' : 'Add to my agenda'}: ${title}`}
-      aria-pressed={on}
-      className="star-button"
-      onClick={() => toggle(event, slug)}
-      type="button"
-    >
+    // One name whatever the state (aria-pressed tells it), starting with the visible words so speech input
+    // finds the button by what it shows.
+    <button aria-label={`My agenda: ${title}`} aria-pressed={on} className="star-button" onClick={() => toggle(event, slug)} type="button">
       <span aria-hidden="true" className="star-button__icon">
         {on ? '★' : '☆'}
       </span>
-      {on ? 'In my agenda' : 'Add to my agenda'}
+      My agenda
     </button>
   )
 }

@@ -13,8 +13,9 @@ export function SessionLinks({ links, title }: { links: SessionView['links']; ti
   if (links.length === 0) return null
   return (
     <ul aria-label={`Recording and slides: ${title}`} className="link-row session__links">
-      {links.map((link) => (
-        <li data-kind={link.kind} key={link.url}>
+      {links.map((link, index) => (
+        // Editors may give one URL twice (as recording and as video): the position keeps keys apart.
+        <li data-kind={link.kind} key={`${index}-${link.kind}`}>
           <a href={link.url} rel="noopener noreferrer">
             {link.title || linkLabels[link.kind]}
           </a>

@@ -297,6 +297,9 @@ export type SessionKind = (typeof sessionKinds)[number]
 export const sessionLinkKinds = ['recording', 'slides', 'video', 'other'] as const
 export type SessionLinkKind = (typeof sessionLinkKinds)[number]
 
+/** How visitors and readers see a link of each kind that editors gave no title of its own. */
+export const sessionLinkTitles: Record<SessionLinkKind, string> = { other: 'Link', recording: 'Recording', slides: 'Slides', video: 'Video' }
+
 /** A session gone from an imported schedule is cancelled, not deleted, while something features it. */
 export const sessionStatuses = ['scheduled', 'cancelled'] as const
 export type SessionStatus = (typeof sessionStatuses)[number]
@@ -306,3 +309,5 @@ export const sessionOrder = ['startsAt', 'order', 'id']
 
 export const eventFormats = ['in-person', 'virtual', 'hybrid'] as const
 export type EventFormat = (typeof eventFormats)[number]
+
+export const eventFormatLabels: Record<EventFormat, string> = { hybrid: 'Hybrid', 'in-person': 'In person', virtual: 'Virtual' }

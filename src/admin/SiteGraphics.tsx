@@ -5,14 +5,10 @@ import React from 'react'
 
 import type { SanitizedBranding } from '../types.ts'
 
+import { initialsOf } from '../formats/text.ts'
+
 export interface SiteGraphicsProps {
   branding: SanitizedBranding
-}
-
-/** Up to two letters or digits: the first of each of the name's first two words ("Networking @Scale" → "NS"). */
-export function initialsOf(siteName: string): string {
-  const words = siteName.split(/[\s\-_.·–—/]+/).map((word) => word.match(/[\p{L}\p{N}]/u)?.[0] ?? '').filter(Boolean)
-  return (words.slice(0, 2).join('') || siteName.slice(0, 1)).toLocaleUpperCase()
 }
 
 /** The site's initials on its accent colour, in the text colour that contrasts with it; named when nothing beside it is. */

@@ -34,5 +34,5 @@ export {
 } from '../site/format.ts'
 export { articleJsonLd, type ArticleJsonLdInput, eventJsonLd, serializeJsonLd } from '../formats/jsonLd.ts'
 export * from '../formats/schedule/index.ts'
-export { excerpt, plainTextFromLexical, readingTimeMinutes, teaser } from '../formats/text.ts'
+export { excerpt, initialsOf, plainTextFromLexical, readingTimeMinutes, teaser } from '../formats/text.ts'
 export { escapeHtml, lexicalToHtml, sanitizeHtml } from '../formats/html.ts'

@@ -2,6 +2,7 @@
 // Pure data in, plain objects out: the pages and any API share this one description of an event.
 import type { ScheduleExport, SchedulePerson, ScheduleSession } from './schedule/types.ts'
 
+import { sessionLinkTitles } from '../types.ts'
 import { plainText, toZoned } from './schedule/types.ts'
 
 type JsonLd = Record<string, unknown>
@@ -59,13 +60,14 @@ function locationJsonLd(schedule: ScheduleExport, room?: string): JsonLd | JsonL
  */
 function afterEventJsonLd(session: ScheduleSession): JsonLd {
   const links = session.links ?? []
-  const name = (link: { title?: string }, fallback: string) => plainText(link.title ?? '').trim() || `${fallback}: ${plainText(session.title).trim()}`
+  const name = (link: NonNullable<ScheduleSession['links']>[number]) =>
+    plainText(link.title ?? '').trim() || `${sessionLinkTitles[link.kind]}: ${plainText(session.title).trim()}`
   const videos = links
     .filter((link) => link.kind === 'recording' || link.kind === 'video')
-    .map((link) => ({ '@type': 'VideoObject', name: name(link, 'Recording'), url: link.url }))
+    .map((link) => ({ '@type': 'VideoObject', name: name(link), url: link.url }))
   const slides = links
     .filter((link) => link.kind === 'slides')
-    .map((link) => ({ '@type': 'PresentationDigitalDocument', name: name(link, 'Slides'), url: link.url }))
+    .map((link) => ({ '@type': 'PresentationDigitalDocument', name: name(link), url: link.url }))
   const one = (items: JsonLd[]) => (items.length === 1 ? items[0] : items)
   return {
     ...(videos.length ? { recordedIn: one(videos) } : {}),

@@ -115,3 +115,9 @@ export function readingTimeMinutes(text: string, wordsPerMinute = 220): number {
   const words = text.split(/\s+/).filter(Boolean).length
   return words === 0 ? 0 : Math.ceil(words / wordsPerMinute)
 }
+
+/** Up to two letters or digits: the first of each of the name's first two words ("Networking @Scale" → "NS"). */
+export function initialsOf(name: string): string {
+  const words = name.split(/[\s\-_.·–—/]+/).map((word) => word.match(/[\p{L}\p{N}]/u)?.[0] ?? '').filter(Boolean)
+  return (words.slice(0, 2).join('') || name.slice(0, 1)).toLocaleUpperCase()
+}

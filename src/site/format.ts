@@ -1,6 +1,7 @@
 // Dates and times as the public pages print them, on the clocks of the event's time zone.
 // Pure (Intl only), so the server render and the tests agree on every string.
 import { toZoned } from '../formats/schedule/types.ts'
+import { type EventFormat, eventFormatLabels } from '../types.ts'
 
 const formatters = new Map<string, Intl.DateTimeFormat>()
 
@@ -81,8 +82,6 @@ export interface Sitting {
   start: string
 }
 
-const attendanceLabels: Record<string, string> = { hybrid: 'Hybrid', 'in-person': 'In person', virtual: 'Virtual' }
-
 /**
  * An event's dates as visitors read them, each sitting with its hours on the event's clocks and its
  * label: "July 31, 2024 · 02:30 PM – 07:00 PM PT · In-person event". A sitting without a label is named
@@ -111,7 +110,7 @@ export function formatSittings(dates: Sitting[], timeZone: string): Array<{ date
     const last = run[run.length - 1]
     // The last day is the one its sitting starts on: a sitting past midnight belongs to its evening.
     const day = run.length > 1 ? formatDateSpan(first.start, last.start, timeZone) : formatDate(first.start, timeZone)
-    const label = first.label || (mixedFormats && first.format ? attendanceLabels[first.format] : undefined)
+    const label = first.label || (mixedFormats && first.format ? eventFormatLabels[first.format as EventFormat] : undefined)
     return { dateTime: first.start, text: [day, clocks(first), label].filter(Boolean).join(' · ') }
   })
 }

@@ -3,6 +3,8 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
 import type { SanitizedTalkNotesPluginConfig } from '../types.ts'
+
+import { sessionLinkTitles } from '../types.ts'
 import type { Article, Event, EventSery, Media, Organization, Speaker, Talk } from './documents.ts'
 import type { ArticleCard, EventCard, ImageView, PersonView, SeriesView, SessionView } from './types.ts'
 
@@ -134,7 +136,7 @@ export function sessionVideoOf(talk: Pick<Talk, 'links' | 'title'>, options: Sit
   for (const link of talk.links ?? []) {
     if (link.kind !== 'recording' && link.kind !== 'video') continue
     const embedUrl = videoEmbedUrl(link.url, providers)
-    if (embedUrl) return { embedUrl, title: link.title || `Recording: ${talk.title}` }
+    if (embedUrl) return { embedUrl, title: link.title || `${sessionLinkTitles.recording}: ${talk.title}` }
   }
   return undefined
 }

@@ -10,6 +10,19 @@ export function launchChromium(): Promise<Browser> {
   })
 }
 
+/** Records the page's uncaught exceptions, console errors and 4xx/5xx answers, for a test to expect none. */
+export function watchForErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`)
+  })
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`)
+  })
+  return errors
+}
+
 /** Signs in through the admin's login form in a context of its own; collects page errors. */
 export async function logIn(browser: Browser, baseUrl: string, email: string, password = demoPassword) {
   const context = await browser.newContext({ viewport: { height: 1000, width: 1400 } })

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import * as seed from '../../demo/seed/data'
 import { parseCalendar } from '../helpers/ical'
-import { launchChromium, logIn } from './browser'
+import { launchChromium, logIn, watchForErrors } from './browser'
 
 const baseUrl = inject('baseUrl')
 const origin = { Origin: baseUrl }
@@ -39,14 +39,7 @@ afterAll(async () => {
 async function open(width: number, pathname: string): Promise<{ errors: string[]; page: Page }> {
   const context = await browser.newContext({ viewport: { height: 900, width } })
   const page = await context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`)
-  })
-  page.on('response', (response) => {
-    if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`)
-  })
+  const errors = watchForErrors(page)
   const response = await page.goto(`${baseUrl}${pathname}`)
   expect(response?.status(), pathname).toBe(200)
   await page.waitForLoadState('networkidle')

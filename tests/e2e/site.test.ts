@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import * as seed from '../../demo/seed/data'
 import { parseCalendar } from '../helpers/ical'
-import { launchChromium } from './browser'
+import { launchChromium, watchForErrors } from './browser'
 import { confclerkAvailable, loadInConfClerk } from './confclerk'
 
 const password = process.env.DEMO_PASSWORD || 'demo-password'
@@ -23,14 +23,7 @@ afterAll(async () => {
 /** A page that records console errors and uncaught exceptions. */
 async function openPage(context?: BrowserContext): Promise<{ errors: string[]; page: Page }> {
   const page = await (context ?? browser).newPage()
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`)
-  })
-  page.on('response', (response) => {
-    if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`)
-  })
+  const errors = watchForErrors(page)
   return { errors, page }
 }
 

@@ -3,7 +3,8 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
-import { initialsOf, SiteIcon, SiteLogo } from '../../src/admin/SiteGraphics'
+import { SiteIcon, SiteLogo } from '../../src/admin/SiteGraphics'
+import { initialsOf } from '../../src/formats/text'
 import { sanitizePluginConfig } from '../../src/defaults'
 
 const render = (markup: string) => {

@@ -9,7 +9,7 @@ import { announceChange, announceDelete } from '../../hooks/announceChange.ts'
 import { createImportEndpoints } from '../../endpoints/import/index.ts'
 import { createScheduleEndpoints } from '../../endpoints/schedule/index.ts'
 import { slugField } from '../../fields/slug.ts'
-import { eventFormats, sessionOrder } from '../../types.ts'
+import { eventFormatLabels, eventFormats, sessionOrder } from '../../types.ts'
 import { checkRange, isTimeZone, validateOptionalHttpUrl } from '../../utilities/validators.ts'
 import { setEventRange } from './hooks/setEventRange.ts'
 import { adminGroups } from '../adminGroups.ts'
@@ -24,7 +24,7 @@ export const registrationStatuses = [
 ]
 
 const formatOptions = eventFormats.map((value) => ({
-  label: { hybrid: 'Hybrid', 'in-person': 'In person', virtual: 'Virtual' }[value],
+  label: eventFormatLabels[value],
   value,
 }))
 

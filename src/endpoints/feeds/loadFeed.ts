@@ -3,9 +3,10 @@
 import type { Payload, Where } from 'payload'
 
 import type { FeedItem, FeedMeta } from '../../formats/feed/types.ts'
-import type { SanitizedTalkNotesPluginConfig } from '../../types.ts'
+import type { SanitizedTalkNotesPluginConfig, SessionLinkKind } from '../../types.ts'
 
 import { tagUri } from '../../formats/feed/types.ts'
+import { sessionLinkTitles } from '../../types.ts'
 import { lexicalToHtml } from '../../formats/html.ts'
 
 export const feedFilterKeys = ['series', 'event', 'speaker'] as const
@@ -34,7 +35,7 @@ interface ArticleDoc {
   event?: Ref<Named & { series?: Ref<Named> }>
   excerpt?: null | string
   generatedExcerpt?: null | string
-  featuredSessions?: Array<Ref<Named & { event?: Ref<Named>; links?: Array<{ kind: keyof typeof linkTitles; title?: null | string; url: string }> | null }>>
+  featuredSessions?: Array<Ref<Named & { event?: Ref<Named>; links?: Array<{ kind: SessionLinkKind; title?: null | string; url: string }> | null }>>
   heroImage?: Ref<{ sizes?: { card?: { url?: null | string } }; url?: null | string }>
   id: number
   publishedAt?: null | string
@@ -94,8 +95,6 @@ async function filterWhere(payload: Payload, options: SanitizedTalkNotesPluginCo
   return and
 }
 
-const linkTitles = { other: 'Link', recording: 'Recording', slides: 'Slides', video: 'Video' } as const
-
 export async function loadFeed(
   payload: Payload,
   options: SanitizedTalkNotesPluginConfig,
@@ -139,7 +138,7 @@ export async function loadFeed(
         const sessionEvent = populated(session?.event)
         if (!session?.title || !sessionEvent?.slug) return []
         const links = (session.links ?? []).map((link) => ({
-          title: link.title || `${linkTitles[link.kind]}: ${session.title}`,
+          title: link.title || `${sessionLinkTitles[link.kind]}: ${session.title}`,
           url: link.url,
         }))
         return [{ links, title: session.title, url: urls.session({ slug: String(session.slug) }, { slug: sessionEvent.slug }) }]

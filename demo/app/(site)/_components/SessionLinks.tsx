@@ -2,12 +2,7 @@
 // featuring it show them; and its recording as a player, where the site allows the provider.
 import type { SessionView } from 'talk-notes/site'
 
-const linkLabels: Record<SessionView['links'][number]['kind'], string> = {
-  other: 'Link',
-  recording: 'Recording',
-  slides: 'Slides',
-  video: 'Video',
-}
+import { sessionLinkTitles } from 'talk-notes'
 
 export function SessionLinks({ links, title }: { links: SessionView['links']; title: string }) {
   if (links.length === 0) return null
@@ -17,7 +12,7 @@ export function SessionLinks({ links, title }: { links: SessionView['links']; ti
         // Editors may give one URL twice (as recording and as video): the position keeps keys apart.
         <li data-kind={link.kind} key={`${index}-${link.kind}`}>
           <a href={link.url} rel="noopener noreferrer">
-            {link.title || linkLabels[link.kind]}
+            {link.title || sessionLinkTitles[link.kind]}
           </a>
         </li>
       ))}

@@ -6,9 +6,9 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { calendarDay, eventJsonLd, type EventPageData, excerpt, formatClock, formatDay, formatSittings, generatedSocialImage, type ParticipantView, type PersonView, serializeJsonLd, type SessionView, toScheduleExport, zoneLabel } from 'talk-notes/site'
+import { calendarDay, eventJsonLd, type EventPageData, excerpt, formatClock, formatDay, formatSittings, generatedSocialImage, initialsOf, type ParticipantView, type PersonView, serializeJsonLd, type SessionView, toScheduleExport, zoneLabel } from 'talk-notes/site'
 
-import { participantRoles, registrationStatuses } from 'talk-notes'
+import { eventFormatLabels, participantRoles, registrationStatuses } from 'talk-notes'
 import { getEventPage, getStaticSlugs } from '../../../../site/cached'
 import { EventList, eventPhase, eventPlace } from '../../_components/EventList'
 import { LocalTime } from '../../_components/LocalTime'
@@ -29,7 +29,6 @@ export function generateStaticParams() {
   return getStaticSlugs('events')
 }
 
-const formatLabels = { hybrid: 'Hybrid', 'in-person': 'In person', virtual: 'Virtual' } as const
 const kindLabels: Record<SessionView['kind'], string> = {
   break: 'Break',
   keynote: 'Keynote',
@@ -41,15 +40,6 @@ const kindLabels: Record<SessionView['kind'], string> = {
 }
 /** Breaks and meals are on everyone's agenda: nothing to star. */
 const starrable = (session: SessionView) => session.kind !== 'break' && session.kind !== 'meal' && session.status !== 'cancelled'
-const initials = (name: string) =>
-  name
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((part) => part[0])
-    .filter((letter) => /\p{L}/u.test(letter))
-    .slice(0, 2)
-    .join('')
-    .toUpperCase()
 const roleLabel = (role: ParticipantView['role']) =>
   participantRoles.find((option) => option.value === role)?.label ?? role
 
@@ -222,7 +212,7 @@ export default async function EventPage({ params }: Props) {
             </div>
             <div>
               <dt>Format</dt>
-              <dd>{formatLabels[event.format]}</dd>
+              <dd>{eventFormatLabels[event.format]}</dd>
             </div>
             {event.venue?.address ? (
               <div>
@@ -342,7 +332,7 @@ export default async function EventPage({ params }: Props) {
                     />
                   ) : (
                     <span aria-hidden="true" className="avatar avatar--initials">
-                      {initials(person.name)}
+                      {initialsOf(person.name)}
                     </span>
                   )}
                   <h3>

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -7,8 +8,16 @@ import { withPayload } from '@payloadcms/next/withPayload'
 // tsconfig paths, as the plugin template does) and node_modules are in the repository above it.
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
+// With REDIS_URL, Next.js's cache (rendered pages, cached data, tag revalidation) lives in Redis and
+// is shared by every instance of the app, through a well-kept handler for Next 15 and 16; its Redis
+// needs `notify-keyspace-events Exe`. Without it, each process keeps its own (one `npm start`).
+const sharedCache = process.env.REDIS_URL
+  ? { cacheHandler: createRequire(import.meta.url).resolve('@trieb.work/nextjs-turbo-redis-cache'), cacheMaxMemorySize: 0 }
+  : {}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  ...sharedCache,
   async headers() {
     return [
       // Uploaded files and every other response are served with their declared type only.

@@ -10,9 +10,11 @@ import sharp from 'sharp'
 import { onContentChange, talkNotesPlugin, type TalkNotesPluginConfig } from 'talk-notes'
 
 import { queryCounter } from './db/queryCounter'
+import { replicaAwarePg } from './db/readReplicas'
 import { emailAdapterFromEnvironment } from './email/fromEnvironment'
 import { migrations } from './migrations'
 import { revalidateSite } from './server/revalidateSite'
+import { storageFromEnvironment } from './storage/fromEnvironment'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -45,6 +47,12 @@ export const talkNotesOptions: TalkNotesPluginConfig = {
   videoEmbeds: { providers: ['youtube', 'vimeo'] },
 }
 
+// Streaming replicas for visitors' reads (comma-separated URLs); see db/readReplicas.ts.
+const replicaUrls = (process.env.DATABASE_REPLICA_URLS ?? '').split(',').map((url) => url.trim()).filter(Boolean)
+const replicas = replicaUrls.length > 0 ? replicaAwarePg(databaseUrl, replicaUrls) : undefined
+
+type PostgresAdapterArgs = Parameters<typeof postgresAdapter>[0]
+
 /** The database adapter's arguments; bench/bare/config.ts opens the same database with them. */
 export const databaseArgs = {
   logger: queryCounter,
@@ -60,7 +68,9 @@ export const databaseArgs = {
   // Production start applies the committed migrations; nothing ever pushes the schema.
   prodMigrations: migrations,
   push: false,
-} satisfies Parameters<typeof postgresAdapter>[0]
+  // db-postgres types `pg` with its own copy of @types/pg; the module is the same.
+  ...(replicas ? { pg: replicas.pg as unknown as PostgresAdapterArgs['pg'], readReplicas: replicaUrls } : {}),
+} satisfies PostgresAdapterArgs
 
 /** The demo's config before buildConfig; bench/bare/config.ts derives the bare-Payload baseline from it. */
 export const demoConfig: Config = {
@@ -86,7 +96,7 @@ export const demoConfig: Config = {
       onContentChange(payload, (origin) => revalidateSite(serverURL, origin))
     }
   },
-  plugins: [talkNotesPlugin(talkNotesOptions)],
+  plugins: [talkNotesPlugin(talkNotesOptions), storageFromEnvironment('media')],
   secret,
   serverURL,
   sharp,

@@ -9,6 +9,7 @@ import * as migration_20261202_161013_name_indexes from './20261202_161013_name_
 import * as migration_20261202_201934_schedule_import from './20261202_201934_schedule_import';
 import * as migration_20261204_175600_session_order_invite_only from './20261204_175600_session_order_invite_only';
 import * as migration_20261204_190131_session_recording from './20261204_190131_session_recording';
+import * as migration_20261206_204207_media_storage_prefix from './20261206_204207_media_storage_prefix';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261204_190131_session_recording.up,
     down: migration_20261204_190131_session_recording.down,
-    name: '20261204_190131_session_recording'
+    name: '20261204_190131_session_recording',
+  },
+  {
+    up: migration_20261206_204207_media_storage_prefix.up,
+    down: migration_20261206_204207_media_storage_prefix.down,
+    name: '20261206_204207_media_storage_prefix'
   },
 ];

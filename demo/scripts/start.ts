@@ -7,7 +7,7 @@
 import 'next/dist/server/node-environment.js'
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { createServer } from 'node:http'
+import { createServer, type IncomingMessage } from 'node:http'
 import path from 'node:path'
 
 import next from 'next'
@@ -39,6 +39,7 @@ const { revalidateSite } = await import('../server/revalidateSite')
 const { createRestFastPath } = await import('../server/restFastPath')
 const { onContentChange, sanitizePluginConfig } = await import('talk-notes')
 const { createRequestLimits, requestLimitsFor } = await import('../server/requestLimits')
+const { readFromPrimary } = await import('../db/readReplicas')
 // Migrate and seed first: the build prerenders public pages from the database.
 const payload = await migrateAndSeed()
 delete process.env.TALK_NOTES_RUN_JOBS
@@ -58,22 +59,42 @@ await app.prepare()
 const handleNext = app.getRequestHandler()
 const handleFeed = createFeedFastPath(payload, talkNotesOptions)
 // Next.js's route handlers get this same Payload instance (getPayload caches it per process), so
-// this is where public changes expire the site's page cache.
-onContentChange(payload, (origin) => revalidateSite(process.env.SERVER_URL as string, origin))
+// this is where public changes expire the site's page cache. The revalidation route is called on
+// this instance itself, not through a load balancer in front of it.
+const ownURL = `http://127.0.0.1:${port}`
+onContentChange(payload, (origin) => revalidateSite(ownURL, origin))
+// Another instance's change: like the writer itself, read from the primary for a moment, so what
+// is rendered now is not a read replica's older copy (db-postgres's readReplicasAfterWriteInterval).
+onContentChange(payload, (origin) => {
+  if (origin === 'notify') (payload.db as { lastWriteTimestamp?: number }).lastWriteTimestamp = Date.now()
+})
 const handlePage = createPageCache(payload)
 const handleApi = createApiCache(payload, talkNotesOptions)
-const handleRest = createRestFastPath(payload, process.env.SERVER_URL)
+const handleRest = createRestFastPath(payload, process.env.SERVER_URL, ownURL)
 const limitRequest = createRequestLimits(
   requestLimitsFor(sanitizePluginConfig(talkNotesOptions).maxUploadSize, payload.config.routes.api),
 )
+const trustedProxies = new Set(
+  (process.env.TRUSTED_PROXIES ?? '')
+    .split(',')
+    .map((address) => address.trim())
+    .filter(Boolean)
+    .flatMap((address) => [address, `::ffff:${address}`]),
+)
 const server = createServer((request, response) => {
   if (limitRequest(request, response)) return
-  // The plugin's rate limits key on X-Forwarded-For: here it is the socket's address, never the client's say.
-  request.headers['x-forwarded-for'] = request.socket.remoteAddress ?? ''
+  // The plugin's rate limits key on X-Forwarded-For: here it is the socket's address, never the
+  // client's say, unless the socket is a proxy of TRUSTED_PROXIES (a load balancer), which sets it.
+  const peer = request.socket.remoteAddress ?? ''
+  const forwarded = String(request.headers['x-forwarded-for'] ?? '').split(',').pop()?.trim()
+  request.headers['x-forwarded-for'] = trustedProxies.has(peer) && forwarded ? forwarded : peer
   delete request.headers['x-real-ip']
   if (handleFeed(request, response) || handlePage(request, response) || handleApi(request, response)) return
-  if (handleRest(request, response)) return
-  void handleNext(request, response)
+  // Visitors' reads may be answered from a read replica; anyone signed in, the admin and every write
+  // read the primary, so an editor always sees what they just saved.
+  const serve = () => handleRest(request, response) || void handleNext(request, response)
+  if (isVisitorRead(request)) serve()
+  else readFromPrimary(serve)
 })
 await new Promise<void>((resolve, reject) => {
   server.once('error', reject)
@@ -94,6 +115,13 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     server.close()
     void app.close()
   })
+}
+
+function isVisitorRead(request: IncomingMessage): boolean {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false
+  if (request.headers.authorization !== undefined) return false
+  if ((request.headers.cookie ?? '').includes(`${payload.config.cookiePrefix}-token=`)) return false
+  return !(request.url ?? '/').startsWith(payload.config.routes.admin)
 }
 
 /** Ends the process with a reason and EXIT_CANNOT_START: starting again would fail the same way. */

@@ -12,7 +12,8 @@ import { handleEndpoints } from 'payload'
 import { send, toRequest } from './nodeRequest'
 import { outsideNext } from './revalidateSite'
 
-export function createRestFastPath(payload: Payload, serverURL: string) {
+/** `serverURL` is the site's public URL; `ownURL` reaches this instance itself (its revalidation route). */
+export function createRestFastPath(payload: Payload, serverURL: string, ownURL = serverURL) {
   const { config } = payload
   const api = config.routes.api
   const viaNext = [`${api}/graphql`, `${api}/graphql-playground`, `${api}/og`]
@@ -24,7 +25,7 @@ export function createRestFastPath(payload: Payload, serverURL: string) {
     const queryAt = url.indexOf('?')
     const pathname = queryAt === -1 ? url : url.slice(0, queryAt)
     if (viaNext.some((route) => pathname === route || pathname.startsWith(`${route}/`))) return false
-    outsideNext(serverURL, () => handleEndpoints({ config, request: toRequest(request, serverURL) }))
+    outsideNext(ownURL, () => handleEndpoints({ config, request: toRequest(request, serverURL) }))
       .then((answer) => send(answer, request, response))
       .catch((error: unknown) => {
         payload.logger.error({ err: error, msg: `${request.method} ${url} failed` })

@@ -106,6 +106,21 @@ function positiveInteger(value: number | undefined, fallback: number, name: stri
   return resolved
 }
 
+function seconds(value: number | undefined, fallback: number, name: string): number {
+  const resolved = value ?? fallback
+  if (!Number.isInteger(resolved) || resolved < 0 || resolved > 31_536_000) {
+    throw new Error(`talkNotesPlugin: ${name} must be a whole number of seconds from 0 to 31536000 (a year), got ${resolved}`)
+  }
+  return resolved
+}
+
+function sanitizeHttpCache(options: TalkNotesPluginConfig['httpCache']): SanitizedTalkNotesPluginConfig['httpCache'] {
+  const sMaxAge = seconds(options?.sMaxAge, 30, 'httpCache.sMaxAge')
+  const staleWhileRevalidate = seconds(options?.staleWhileRevalidate, 300, 'httpCache.staleWhileRevalidate')
+  const cacheControl = `public, max-age=0, s-maxage=${sMaxAge}${staleWhileRevalidate > 0 ? `, stale-while-revalidate=${staleWhileRevalidate}` : ''}`
+  return { cacheControl, sMaxAge, staleWhileRevalidate }
+}
+
 export const defaultRateLimits: SanitizedRateLimits = {
   forgotPassword: { perAccount: { points: 3, seconds: 3600 }, perAddress: { points: 10, seconds: 3600 } },
   invitationLinks: { perAccount: { points: 5, seconds: 900 }, perAddress: { points: 60, seconds: 900 } },
@@ -226,6 +241,7 @@ export function sanitizePluginConfig(
       limit: feedLimit,
       title: options.feeds?.title ?? 'Latest Notes',
     },
+    httpCache: sanitizeHttpCache(options.httpCache),
     invitations: { expiresInHours },
     jobRunner: {
       enabled: options.jobRunner?.enabled ?? false,

@@ -32,7 +32,7 @@ import { customKey } from './utilities/pluginOptions.ts'
 import { restrictLockedDocuments } from './utilities/restrictLockedDocuments.ts'
 
 export * from './types.ts'
-export { type ChangeOrigin, contentGeneration, onContentChange } from './content/contentChanges.ts'
+export { type ChangeOrigin, contentChangedAt, contentGeneration, onContentChange } from './content/contentChanges.ts'
 export { defaultRoutes, sanitizePluginConfig } from './defaults.ts'
 export { checkPreviewPath, type PreviewPathCheck } from './utilities/previewPath.ts'
 export { talkNotesOptionsOf } from './utilities/pluginOptions.ts'

@@ -193,6 +193,17 @@ export interface TalkNotesPluginConfig {
    */
   livePreview?: boolean
   /**
+   * How a shared cache in front of the site (a CDN, an HTTP cache) may keep public answers. Feeds and
+   * schedule exports (and, in the demo, pages and the public REST API) are sent with
+   * `Cache-Control: public, max-age=0, s-maxage=<sMaxAge>, stale-while-revalidate=<staleWhileRevalidate>`,
+   * a strong ETag and Last-Modified: browsers revalidate every time (a 304 while nothing changed);
+   * a shared cache may answer from its copy for `sMaxAge` seconds, so a publish reaches visitors
+   * behind it within that time (0: it revalidates every request), and may serve a copy up to
+   * `staleWhileRevalidate` seconds older while it fetches a new one.
+   * @default { sMaxAge: 30, staleWhileRevalidate: 300 }
+   */
+  httpCache?: { sMaxAge?: number; staleWhileRevalidate?: number }
+  /**
    * Largest accepted image upload, in bytes.
    * @default 5_000_000
    */
@@ -272,6 +283,8 @@ export interface SanitizedTalkNotesPluginConfig {
   clientAddress: (req: PayloadRequest) => null | string
   collectionOverrides: Partial<Record<TalkNotesCollectionKey, CollectionOverride>>
   feeds: { description: string; limit: number; title: string }
+  /** `cacheControl` is the Cache-Control header of public answers, made from the two ages. */
+  httpCache: { cacheControl: string; sMaxAge: number; staleWhileRevalidate: number }
   invitations: { expiresInHours: number }
   jobRunner: { enabled: boolean; intervalMs: number }
   livePreview: boolean

@@ -35,6 +35,7 @@ const { talkNotesOptions } = await import('../payload.config')
 const { createFeedFastPath } = await import('../server/feedFastPath')
 const { createApiCache } = await import('../server/apiCache')
 const { createPageCache } = await import('../server/pageCache')
+const { createPublicCaching } = await import('../server/publicCaching')
 const { revalidateSite } = await import('../server/revalidateSite')
 const { createRestFastPath } = await import('../server/restFastPath')
 const { onContentChange, sanitizePluginConfig } = await import('talk-notes')
@@ -68,9 +69,10 @@ onContentChange(payload, (origin) => revalidateSite(ownURL, origin))
 onContentChange(payload, (origin) => {
   if (origin === 'notify') (payload.db as { lastWriteTimestamp?: number }).lastWriteTimestamp = Date.now()
 })
+const caching = createPublicCaching(payload, talkNotesOptions)
 const handlePage = createPageCache(payload)
-const handleApi = createApiCache(payload, talkNotesOptions)
-const handleRest = createRestFastPath(payload, process.env.SERVER_URL, ownURL)
+const handleApi = createApiCache(payload, caching)
+const handleRest = createRestFastPath(payload, process.env.SERVER_URL as string, { caching, ownURL })
 const limitRequest = createRequestLimits(
   requestLimitsFor(sanitizePluginConfig(talkNotesOptions).maxUploadSize, payload.config.routes.api),
 )
@@ -89,7 +91,10 @@ const server = createServer((request, response) => {
   const forwarded = String(request.headers['x-forwarded-for'] ?? '').split(',').pop()?.trim()
   request.headers['x-forwarded-for'] = trustedProxies.has(peer) && forwarded ? forwarded : peer
   delete request.headers['x-real-ip']
-  if (handleFeed(request, response) || handlePage(request, response) || handleApi(request, response)) return
+  if (handleFeed(request, response)) return
+  // Pages Next.js serves from its cache carry the site's own cache headers, replayed ones too.
+  caching.rewritePageHeaders(response)
+  if (handlePage(request, response) || handleApi(request, response)) return
   // Visitors' reads may be answered from a read replica; anyone signed in, the admin and every write
   // read the primary, so an editor always sees what they just saved.
   const serve = () => handleRest(request, response) || void handleNext(request, response)

@@ -7,32 +7,16 @@
 import type { IncomingMessage } from 'node:http'
 import type { Payload } from 'payload'
 
-import { sanitizePluginConfig, type TalkNotesPluginConfig } from 'talk-notes'
-
+import type { PublicCaching } from './publicCaching'
 
 import { createReplayCache } from './replayCache'
 
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
-
-export function createApiCache(payload: Payload, options: TalkNotesPluginConfig) {
-  const { slugs } = sanitizePluginConfig(options, payload.config.serverURL)
-  const publicCollections = [slugs.eventSeries, slugs.events, slugs.talks, slugs.speakers, slugs.organizations, slugs.articles, slugs.media]
-  const api = payload.config.routes.api
-  // /api/<collection> or /api/<collection>/<numeric id>, with or without a query string.
-  const cachedPath = new RegExp(`^${escapeRegExp(api)}/(?:${publicCollections.map(escapeRegExp).join('|')})(?:/\\d+)?/?(?:\\?.*)?$`)
-  const authCookie = `${payload.config.cookiePrefix}-token=`
+export function createApiCache(payload: Payload, caching: PublicCaching) {
   return createReplayCache(payload, {
     cacheable: (status, headers) => status === 200 && String(headers['content-type'] ?? '').startsWith('application/json'),
     keyOf(request: IncomingMessage) {
-      if (request.method !== 'GET') return null
-      const url = request.url ?? '/'
-      if (!cachedPath.test(url)) return null
-      if (request.headers.authorization !== undefined) return null
-      const cookie = request.headers.cookie ?? ''
-      if (cookie.includes(authCookie) || cookie.includes('__prerender_bypass')) return null
-      return `${url}|${String(request.headers['accept-encoding'] ?? '')}`
+      if (request.method !== 'GET' || !caching.isPublicApiRead(request)) return null
+      return `${request.url ?? '/'}|${String(request.headers['accept-encoding'] ?? '')}`
     },
     maxBytes: 32 * 1024 * 1024,
     maxEntries: 2_000,

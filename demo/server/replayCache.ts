@@ -7,6 +7,8 @@ import type { Payload } from 'payload'
 
 import { contentGeneration, onContentChange } from 'talk-notes'
 
+import { etagMatches } from './publicCaching'
+
 export interface ReplayRules {
   /** Whether this finished response may be replayed to every request with the same key. */
   cacheable: (status: number, headers: OutgoingHttpHeaders) => boolean
@@ -60,8 +62,14 @@ export function createReplayCache(payload: Payload, rules: ReplayRules) {
       // Most recently used goes last.
       entries.delete(key)
       entries.set(key, cached)
+      if (etagMatches(request, cached.headers.etag as string | undefined)) {
+        const { 'content-length': _length, 'content-type': _type, ...validators } = cached.headers
+        response.writeHead(304, { ...validators, 'x-talk-notes-cache': 'hit' })
+        response.end()
+        return true
+      }
       response.writeHead(200, { ...cached.headers, 'x-talk-notes-cache': 'hit' })
-      response.end(cached.body)
+      response.end(request.method === 'HEAD' ? undefined : cached.body)
       return true
     }
     if (Date.now() < quietAfter) return false

@@ -9,11 +9,15 @@ import type { Payload } from 'payload'
 
 import { handleEndpoints } from 'payload'
 
+import type { PublicCaching } from './publicCaching'
+
 import { send, toRequest } from './nodeRequest'
+import { signedInHeaders } from './publicCaching'
 import { outsideNext } from './revalidateSite'
 
 /** `serverURL` is the site's public URL; `ownURL` reaches this instance itself (its revalidation route). */
-export function createRestFastPath(payload: Payload, serverURL: string, ownURL = serverURL) {
+/** With `caching`, public reads carry the site's cache headers (ETag, 304) and signed-in answers `private, no-cache`. */
+export function createRestFastPath(payload: Payload, serverURL: string, { caching, ownURL = serverURL }: { caching?: PublicCaching; ownURL?: string } = {}) {
   const { config } = payload
   const api = config.routes.api
   const viaNext = [`${api}/graphql`, `${api}/graphql-playground`, `${api}/og`]
@@ -26,7 +30,15 @@ export function createRestFastPath(payload: Payload, serverURL: string, ownURL =
     const pathname = queryAt === -1 ? url : url.slice(0, queryAt)
     if (viaNext.some((route) => pathname === route || pathname.startsWith(`${route}/`))) return false
     outsideNext(ownURL, () => handleEndpoints({ config, request: toRequest(request, serverURL) }))
-      .then((answer) => send(answer, request, response))
+      .then(async (answer) => {
+        if (!caching || (request.method !== 'GET' && request.method !== 'HEAD')) return send(answer, request, response)
+        if (caching.isSignedIn(request)) return send(withHeaders(answer, signedInHeaders, false), request, response)
+        if (answer.status !== 200 || !caching.isPublicApiRead(request)) return send(answer, request, response)
+        const body = Buffer.from(await answer.arrayBuffer())
+        const { headers, notModified } = caching.apiHeaders(request, body)
+        if (notModified) return send(new Response(null, { headers, status: 304 }), request, response)
+        return send(withHeaders(new Response(body, answer), headers, true), request, response)
+      })
       .catch((error: unknown) => {
         payload.logger.error({ err: error, msg: `${request.method} ${url} failed` })
         if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'application/json' })
@@ -34,4 +46,11 @@ export function createRestFastPath(payload: Payload, serverURL: string, ownURL =
       })
     return true
   }
+}
+
+/** The answer with `headers` added: over its own when `replace`, else only where it has none. */
+function withHeaders(answer: Response, headers: Record<string, string>, replace: boolean): Response {
+  const merged = new Headers(answer.headers)
+  for (const [name, value] of Object.entries(headers)) if (replace || !merged.has(name)) merged.set(name, value)
+  return new Response(answer.body, { headers: merged, status: answer.status, statusText: answer.statusText })
 }

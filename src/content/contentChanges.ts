@@ -15,6 +15,8 @@ export type ChangeOrigin = 'local' | 'notify'
 type Listener = (origin: ChangeOrigin) => Promise<void> | void
 
 interface ContentState {
+  /** When public content last changed, as far as this process knows (ms since the epoch). */
+  changedAt: number
   generation: number
   listeners: Set<Listener>
   listening: boolean
@@ -33,14 +35,16 @@ const states: WeakMap<Payload, ContentState> = ((globalThis as Record<symbol, un
 function stateOf(payload: Payload): ContentState {
   let state = states.get(payload)
   if (!state) {
-    state = { generation: 0, hearing: true, listeners: new Set(), listening: false }
+    // Until a change is heard of, "now" is the newest content could be: a safe Last-Modified.
+    state = { changedAt: Date.now(), generation: 0, hearing: true, listeners: new Set(), listening: false }
     states.set(payload, state)
   }
   return state
 }
 
-function bump(state: ContentState, origin: ChangeOrigin): Promise<unknown> {
+function bump(state: ContentState, origin: ChangeOrigin, at = Date.now()): Promise<unknown> {
   state.generation += 1
+  state.changedAt = Math.max(state.changedAt, Math.min(at, Date.now()))
   const pending: Array<Promise<void> | void> = []
   for (const listener of state.listeners) {
     try {
@@ -62,6 +66,17 @@ export function contentGeneration(payload: Payload): number {
   return state.generation
 }
 
+/**
+ * When public content last changed, to the second (HTTP dates have no finer grain): the writer's
+ * clock, carried to every process by the NOTIFY, so instances agree on it once a change is heard.
+ * While other processes cannot be heard, it is "now".
+ */
+export function contentChangedAt(payload: Payload): Date {
+  const state = stateOf(payload)
+  const at = state.listening && !state.hearing ? Date.now() : state.changedAt
+  return new Date(Math.ceil(at / 1000) * 1000)
+}
+
 export function onContentChange(payload: Payload, listener: Listener): () => void {
   const { listeners } = stateOf(payload)
   listeners.add(listener)
@@ -73,7 +88,7 @@ interface ListenClient {
   end: () => Promise<void>
   on(event: 'end', listener: () => void): void
   on(event: 'error', listener: (error: Error) => void): void
-  on(event: 'notification', listener: () => void): void
+  on(event: 'notification', listener: (message: { payload?: string }) => void): void
   query: (sql: string) => Promise<unknown>
 }
 
@@ -116,7 +131,7 @@ export async function listenForContentChanges(payload: Payload): Promise<void> {
     }
     client.on('error', reopen)
     client.on('end', reopen)
-    client.on('notification', () => void bump(state, 'notify'))
+    client.on('notification', (message) => void bump(state, 'notify', Number(message.payload) || Date.now()))
     current = client
     state.hearing = false
     try {
@@ -161,10 +176,12 @@ interface ExecutingAdapter {
  */
 export async function announceContentChange(req: PayloadRequest): Promise<void> {
   const { payload } = req
-  await bump(stateOf(payload), 'local')
+  const at = Date.now()
+  await bump(stateOf(payload), 'local', at)
   const adapter = payload.db as unknown as ExecutingAdapter
   if (typeof adapter.execute !== 'function' || !(payload.db as { pool?: unknown }).pool) return
   const transactionID = req.transactionID ? await req.transactionID : undefined
   const db = transactionID !== undefined ? adapter.sessions?.[String(transactionID)]?.db : undefined
-  await adapter.execute({ db, drizzle: adapter.drizzle, raw: `NOTIFY ${CHANNEL}` })
+  // The payload is the change's time, a number: nothing of the content travels on the channel.
+  await adapter.execute({ db, drizzle: adapter.drizzle, raw: `NOTIFY ${CHANNEL}, '${at}'` })
 }

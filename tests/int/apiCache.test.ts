@@ -8,6 +8,7 @@ import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createApiCache } from '../../demo/server/apiCache'
+import { createPublicCaching } from '../../demo/server/publicCaching'
 import { createReplayCache } from '../../demo/server/replayCache'
 import { createUser, unique } from '../helpers/fixtures'
 import { createApi } from '../helpers/http'
@@ -53,7 +54,7 @@ beforeAll(async () => {
   config = await loadTestConfig()
   // After loadTestConfig: the config module reads the test database's environment when loaded.
   const { talkNotesOptions } = await import('../../demo/payload.config')
-  ;[server, base] = await listen(createApiCache(payload, talkNotesOptions))
+  ;[server, base] = await listen(createApiCache(payload, createPublicCaching(payload, talkNotesOptions)))
   const editor = await createUser(payload, 'editor')
   const login = await createApi(config).post('/users/login', { email: editor.email, password: 'a-long-test-password' })
   editorToken = (login.body as { token: string }).token

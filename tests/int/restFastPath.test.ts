@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 import { createServer, type Server } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { createPublicCaching } from '../../demo/server/publicCaching'
 import { createRestFastPath } from '../../demo/server/restFastPath'
 import { revalidateSite } from '../../demo/server/revalidateSite'
 import { onContentChange } from '../../src/index'
@@ -43,7 +44,8 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const address = server.address()
   base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
-  const handleRest = createRestFastPath(payload, base)
+  const { talkNotesOptions } = await import('../../demo/payload.config')
+  const handleRest = createRestFastPath(payload, base, { caching: createPublicCaching(payload, talkNotesOptions) })
   stopListening = onContentChange(payload, (origin) => revalidateSite(base, origin))
   token = await tokenOf(payload, await createUser(payload, 'editor'))
 })
@@ -128,5 +130,37 @@ describe('the REST fast path', () => {
     })
     expect(drafted.status).toBe(200)
     expect(revalidations).toEqual([])
+  })
+
+  it('gives visitors’ reads the site’s cache headers and 304 on a matching ETag; signed-in answers are private', async () => {
+    const { event } = await createEventFixture(payload)
+    const path = `/api/events/${event.id}?depth=0`
+    const first = await fetch(`${base}${path}`)
+    expect(first.status).toBe(200)
+    expect(first.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=30, stale-while-revalidate=300')
+    const etag = first.headers.get('etag')
+    expect(etag).toMatch(/^"[\w-]{27}"$/)
+    const lastModified = first.headers.get('last-modified') as string
+    expect(Date.parse(lastModified)).toBeGreaterThan(Date.now() - 24 * 3600 * 1000)
+    expect(Date.parse(lastModified)).toBeLessThanOrEqual(Date.now() + 1000)
+    const body = await first.text()
+
+    const again = await fetch(`${base}${path}`, { headers: { 'If-None-Match': etag as string } })
+    expect(again.status).toBe(304)
+    expect(again.headers.get('etag')).toBe(etag)
+    expect(await again.text()).toBe('')
+
+    // A change makes another body, so another ETag: the old one no longer matches.
+    await payload.update({ collection: 'events', data: { title: unique('Retitled for caching') }, id: event.id })
+    const changed = await fetch(`${base}${path}`, { headers: { 'If-None-Match': etag as string } })
+    expect(changed.status).toBe(200)
+    expect(changed.headers.get('etag')).not.toBe(etag)
+    expect(await changed.text()).not.toBe(body)
+    expect(Date.parse(changed.headers.get('last-modified') as string)).toBeGreaterThanOrEqual(Date.parse(lastModified))
+
+    const signedIn = await fetch(`${base}${path}`, { headers: auth() })
+    expect(signedIn.status).toBe(200)
+    expect(signedIn.headers.get('cache-control')).toBe('private, no-cache')
+    expect(signedIn.headers.get('etag')).toBeNull()
   })
 })

@@ -173,7 +173,7 @@ async function buildFeed(
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`
   const lastModified = (meta.updated.getTime() > 0 ? meta.updated : new Date()).toUTCString()
   const notModifiedHeaders = {
-    'Cache-Control': 'public, max-age=0, must-revalidate',
+    'Cache-Control': options.httpCache.cacheControl,
     ETag: etag,
     'Last-Modified': lastModified,
     'X-Content-Type-Options': 'nosniff',

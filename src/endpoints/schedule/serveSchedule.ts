@@ -13,6 +13,7 @@ import { renderICalendar, renderSelectionICalendar, renderSessionICalendar } fro
 import { slugPattern } from '../../utilities/slugify.ts'
 import { loadEventPage } from '../../site/eventPage.ts'
 import { toScheduleExport } from '../../site/scheduleExport.ts'
+import { talkNotesOptionsOf } from '../../utilities/pluginOptions.ts'
 
 export const scheduleFormats = {
   ics: { contentType: 'text/calendar; charset=utf-8', download: true, render: renderICalendar },
@@ -97,7 +98,9 @@ export async function serveSchedule(payload: Payload, request: Request, wanted: 
   }
 
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`
-  const common = { 'Cache-Control': 'public, max-age=0, must-revalidate', ETag: etag }
+  // Last-Modified: the newest change of the event or its sessions (the export's version).
+  const { cacheControl } = talkNotesOptionsOf(payload).httpCache
+  const common = { 'Cache-Control': cacheControl, ETag: etag, 'Last-Modified': new Date(schedule.version).toUTCString() }
   const ifNoneMatch = request.headers.get('if-none-match')
   if (ifNoneMatch?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag || tag.trim() === '*')) {
     return new Response(null, { headers: common, status: 304 })

@@ -5,6 +5,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig, type Config } from 'payload'
+import { createClient } from 'redis'
 import sharp from 'sharp'
 
 import { onContentChange, talkNotesPlugin, type TalkNotesPluginConfig } from 'talk-notes'
@@ -30,6 +31,10 @@ if (!databaseUrl || !secret) {
 const mediaDir = path.resolve(process.env.DATA_DIR ?? '.data', 'media')
 const serverURL = process.env.SERVER_URL ?? `http://localhost:${process.env.PORT ?? '3000'}`
 
+// A cluster's instances count rate limits (sign-in, resets, invitations) together, in the Redis of
+// Next.js's shared cache; connected in onInit, never by a build.
+const rateLimitRedis = process.env.REDIS_URL ? createClient({ url: process.env.REDIS_URL }) : undefined
+
 /** The plugin options of the demo; the start script reuses them for its feed fast path. */
 export const talkNotesOptions: TalkNotesPluginConfig = {
   branding: { accentColor: '#0b57d0', logo: { alt: 'talk-notes', url: '/logo.svg' }, siteName: 'talk-notes' },
@@ -40,6 +45,7 @@ export const talkNotesOptions: TalkNotesPluginConfig = {
   // `npm start` / `npm run dev` start, which sets this; not in CLI runs, tests or Next workers.
   jobRunner: { enabled: process.env.TALK_NOTES_RUN_JOBS === 'true' },
   livePreview: true,
+  ...(rateLimitRedis ? { rateLimits: { store: { redis: rateLimitRedis } } } : {}),
   // Schedule imports fetch public http(s) URLs only; the browser tests serve theirs on loopback.
   scheduleImport: { allowPrivateAddresses: process.env.TALK_NOTES_IMPORT_ALLOW_PRIVATE === 'true' },
   siteUrl: serverURL,
@@ -92,6 +98,21 @@ export const demoConfig: Config = {
   // In the Next.js server (the start and dev scripts set the flag for it), every public change
   // expires the site's page cache.
   onInit: (payload) => {
+    if (rateLimitRedis && !rateLimitRedis.isOpen && process.env.NEXT_PHASE !== 'phase-production-build') {
+      let ready = false
+      rateLimitRedis.on('ready', () => {
+        ready = true
+        payload.logger.info('rate limits: counting in Redis')
+      })
+      rateLimitRedis.on('error', (error: Error) => {
+        if (ready) payload.logger.warn(`rate limits: Redis unreachable (${error.message}); counting in this process until it is back`)
+        ready = false
+      })
+      void rateLimitRedis.connect().then(
+        () => rateLimitRedis.unref(),
+        () => {},
+      )
+    }
     if (process.env.TALK_NOTES_REVALIDATE_SITE === 'true') {
       onContentChange(payload, (origin) => revalidateSite(serverURL, origin))
     }

@@ -250,6 +250,7 @@ export function sanitizePluginConfig(
     livePreview: options.livePreview ?? false,
     maxUploadSize,
     rateLimits: sanitizeRateLimits(options.rateLimits),
+    rateLimitStore: options.rateLimits?.store ?? null,
     resetAnswerMs,
     scheduleImport: {
       allowPrivateAddresses: options.scheduleImport?.allowPrivateAddresses ?? false,

@@ -67,6 +67,22 @@ export interface RateLimitOptions {
    * @default { perAccount: { points: 30, seconds: 600 }, perAddress: { points: 60, seconds: 600 } }
    */
   reviewActions?: RateLimitPair
+  /**
+   * Where the counters live. Unset: this process's memory, so each instance of a cluster counts
+   * alone (and a client gets the limits once per instance). A Redis client: every instance counts
+   * together; while Redis cannot be reached, each counts in its memory again.
+   */
+  store?: RateLimitStore
+}
+
+/** Shared rate-limit counters in Redis (rate-limiter-flexible's RateLimiterRedis). */
+export interface RateLimitStore {
+  /** Which client `redis` is. @default 'node-redis' */
+  client?: 'ioredis' | 'node-redis'
+  /** Prefix of the counters' keys. @default 'talk-notes:rate-limit' */
+  keyPrefix?: string
+  /** A node-redis (v4 or later) or ioredis client; the host connects it. */
+  redis: unknown
 }
 
 export interface SanitizedRateLimits {
@@ -290,6 +306,7 @@ export interface SanitizedTalkNotesPluginConfig {
   livePreview: boolean
   maxUploadSize: number
   rateLimits: SanitizedRateLimits
+  rateLimitStore: null | RateLimitStore
   resetAnswerMs: number
   scheduleImport: { allowPrivateAddresses: boolean; maxBytes: number; timeoutMs: number }
   search: { language: SearchLanguage }

@@ -1,19 +1,33 @@
 // Rate limits answering HTTP 429 with Retry-After. The counters live in this process's memory
-// (RateLimiterMemory): each process of a cluster counts on its own until they move to shared storage.
+// (RateLimiterMemory) or, with the `rateLimits.store` option, in Redis (RateLimiterRedis), where every
+// instance of a cluster counts together; while Redis is unreachable each counts in memory again.
 import type { PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible'
 
 import type { RateLimit, SanitizedTalkNotesPluginConfig } from '../types.ts'
 
 export interface RateLimitCheck {
   key: string
-  limiter: RateLimiterMemory
+  limiter: RateLimiterAbstract
 }
 
-export function createRateLimiter(limit: RateLimit): RateLimiterMemory {
-  return new RateLimiterMemory({ duration: limit.seconds, points: limit.points })
+/** One limit; `name` (e.g. "login.perAddress") keeps its counters apart from the other limits'. */
+export function createRateLimiter(limit: RateLimit, options: Pick<SanitizedTalkNotesPluginConfig, 'rateLimitStore'>, name: string): RateLimiterAbstract {
+  const memory = new RateLimiterMemory({ duration: limit.seconds, keyPrefix: name, points: limit.points })
+  const store = options.rateLimitStore
+  if (!store) return memory
+  return new RateLimiterRedis({
+    duration: limit.seconds,
+    insuranceLimiter: memory,
+    keyPrefix: `${store.keyPrefix ?? 'talk-notes:rate-limit'}:${name}`,
+    points: limit.points,
+    // Not connected: count in memory at once rather than queue the request behind a reconnect.
+    rejectIfRedisNotReady: true,
+    storeClient: store.redis,
+    useRedisPackage: store.client !== 'ioredis',
+  })
 }
 
 /** Local API calls are the app's own code (seeds, scripts), not a client's requests. */

@@ -185,6 +185,24 @@ describe('the jobs queue', () => {
   }, 120_000)
 })
 
+describe('rate limits', () => {
+  it('are counted by all instances together: failed sign-ins spread over both still run out', async () => {
+    const email = `nobody-${stamp}@example.com`
+    const statuses: number[] = []
+    for (let attempt = 0; attempt < 6; attempt++) {
+      // From one client (the balancer is a trusted proxy: its X-Forwarded-For is the client's address).
+      const response = await fetch(`${instanceUrl(attempt % 2)}/api/users/login`, {
+        body: JSON.stringify({ email, password: 'not-the-password' }),
+        headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '203.0.113.9' },
+        method: 'POST',
+      })
+      statuses.push(response.status)
+    }
+    // Five failures per client and account (rateLimits.login.perAddressAndAccount), whichever instance counted them.
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429])
+  })
+})
+
 describe('uploads', () => {
   it('an image uploaded through one instance is served, with its sizes, by the other', async () => {
     const sharp = (await import('sharp')).default
@@ -290,6 +308,32 @@ describe('the read replica stopped and started under load', () => {
     expect(stale).toEqual([])
     expect(editorOutcomes.length).toBeGreaterThan(5)
   }, 120_000)
+
+  it('is left out while it lags: a visitor never gets the replica’s older copy', async () => {
+    const replica = database(cluster.replica.url)
+    await replica.connect()
+    await replica.query('SELECT pg_wal_replay_pause()')
+    try {
+      const slug = `lag-drill-${stamp}`
+      const created = await call('/api/articles', {
+        body: { _status: 'published', body: paragraphsToLexical(['Written while the replica is paused.']), event: eventId, slug, title: `Lag drill ${stamp}` },
+        editor: true,
+        method: 'POST',
+      })
+      expect(created.status).toBe(201)
+      // Past the two seconds after a change in which every instance reads the primary anyway.
+      await new Promise((resolve) => setTimeout(resolve, 3_500))
+      const onReplica = await replica.query('SELECT id FROM articles WHERE slug = $1', [slug])
+      expect(onReplica.rowCount, 'the paused replica has not replayed the write').toBe(0)
+      for (let index = 0; index < 6; index++) {
+        const { headers, text } = await call(`/api/articles?where[slug][equals]=${slug}&depth=0&draft=false&limit=${index + 1}`)
+        expect((JSON.parse(text) as { totalDocs: number }).totalDocs, upstreamOf(headers)).toBe(1)
+      }
+    } finally {
+      await replica.query('SELECT pg_wal_replay_resume()')
+      await replica.end()
+    }
+  }, 60_000)
 
   it('is used again for visitors once it has caught up', async () => {
     const replica = database(cluster.replica.url)

@@ -6,11 +6,15 @@ import { createRateLimiter } from '../../utilities/rateLimits.ts'
 
 export function createWorkflowLimits(options: SanitizedTalkNotesPluginConfig) {
   const { invitationLinks, invitations, reviewActions } = options.rateLimits
-  const pair = (limits: { perAccount: { points: number; seconds: number }; perAddress: { points: number; seconds: number } }) => ({
-    perAccount: createRateLimiter(limits.perAccount),
-    perAddress: createRateLimiter(limits.perAddress),
+  const pair = (name: string, limits: { perAccount: { points: number; seconds: number }; perAddress: { points: number; seconds: number } }) => ({
+    perAccount: createRateLimiter(limits.perAccount, options, `${name}.perAccount`),
+    perAddress: createRateLimiter(limits.perAddress, options, `${name}.perAddress`),
   })
-  return { invitationLinks: pair(invitationLinks), invitations: pair(invitations), reviewActions: pair(reviewActions) }
+  return {
+    invitationLinks: pair('invitationLinks', invitationLinks),
+    invitations: pair('invitations', invitations),
+    reviewActions: pair('reviewActions', reviewActions),
+  }
 }
 
 export type WorkflowLimits = ReturnType<typeof createWorkflowLimits>

@@ -9,11 +9,14 @@ import { addressKey, createRateLimiter, type RateLimitCheck } from '../../utilit
 export function createSignInLimits(options: SanitizedTalkNotesPluginConfig) {
   const { forgotPassword, login } = options.rateLimits
   return {
-    forgotPassword: { perAccount: createRateLimiter(forgotPassword.perAccount), perAddress: createRateLimiter(forgotPassword.perAddress) },
+    forgotPassword: {
+      perAccount: createRateLimiter(forgotPassword.perAccount, options, 'forgotPassword.perAccount'),
+      perAddress: createRateLimiter(forgotPassword.perAddress, options, 'forgotPassword.perAddress'),
+    },
     login: {
-      perAccount: createRateLimiter(login.perAccount),
-      perAddress: createRateLimiter(login.perAddress),
-      perAddressAndAccount: createRateLimiter(login.perAddressAndAccount),
+      perAccount: createRateLimiter(login.perAccount, options, 'login.perAccount'),
+      perAddress: createRateLimiter(login.perAddress, options, 'login.perAddress'),
+      perAddressAndAccount: createRateLimiter(login.perAddressAndAccount, options, 'login.perAddressAndAccount'),
     },
   }
 }

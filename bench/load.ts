@@ -17,6 +17,8 @@ export interface LoadOptions {
 }
 
 export interface LoadResult {
+  /** Average bytes of an answer, headers included: what each request made the load generator read. */
+  bytes: number
   errors: number
   p50: number
   p95: number
@@ -72,6 +74,7 @@ export function load(options: LoadOptions): Promise<LoadResult> {
         }
         times.sort((a, b) => a - b)
         resolve({
+          bytes: Math.round(result.throughput.total / Math.max(1, result.requests.total)),
           errors: result.errors + result.non2xx,
           p50: round(percentile(times, 0.5)),
           p95: round(percentile(times, 0.95)),

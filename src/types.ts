@@ -226,7 +226,8 @@ export interface TalkNotesPluginConfig {
   maxUploadSize?: number
   /**
    * Rate limits on sign-in, password resets, invitations and review steps (HTTP 429 with
-   * `Retry-After`). Counted in this process's memory; each process of a cluster counts alone.
+   * `Retry-After`). Counted in this process's memory (each process alone) unless `store` puts
+   * the counters in Redis, shared by a cluster's instances.
    * @default see each kind
    */
   rateLimits?: RateLimitOptions

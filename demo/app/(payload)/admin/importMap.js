@@ -31,6 +31,7 @@ import { CodeBlockBlockComponent as CodeBlockBlockComponent_e70f5e05f09f93e00b99
 import { FeaturedSessionsSchedule as FeaturedSessionsSchedule_b70468cc9270347f8a2e5dd85e80492f } from 'talk-notes/client'
 import { SiteIcon as SiteIcon_b70468cc9270347f8a2e5dd85e80492f } from 'talk-notes/client'
 import { SiteLogo as SiteLogo_b70468cc9270347f8a2e5dd85e80492f } from 'talk-notes/client'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -68,5 +69,6 @@ export const importMap = {
   "talk-notes/client#FeaturedSessionsSchedule": FeaturedSessionsSchedule_b70468cc9270347f8a2e5dd85e80492f,
   "talk-notes/client#SiteIcon": SiteIcon_b70468cc9270347f8a2e5dd85e80492f,
   "talk-notes/client#SiteLogo": SiteLogo_b70468cc9270347f8a2e5dd85e80492f,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -55,7 +55,7 @@ export const talkNotesOptions: TalkNotesPluginConfig = {
 
 // Streaming replicas for visitors' reads (comma-separated URLs); see db/readReplicas.ts.
 const replicaUrls = (process.env.DATABASE_REPLICA_URLS ?? '').split(',').map((url) => url.trim()).filter(Boolean)
-const replicas = replicaUrls.length > 0 ? replicaAwarePg(databaseUrl, replicaUrls) : undefined
+const replicaPg = replicaUrls.length > 0 ? replicaAwarePg(databaseUrl, replicaUrls) : undefined
 
 type PostgresAdapterArgs = Parameters<typeof postgresAdapter>[0]
 
@@ -75,7 +75,7 @@ export const databaseArgs = {
   prodMigrations: migrations,
   push: false,
   // db-postgres types `pg` with its own copy of @types/pg; the module is the same.
-  ...(replicas ? { pg: replicas.pg as unknown as PostgresAdapterArgs['pg'], readReplicas: replicaUrls } : {}),
+  ...(replicaPg ? { pg: replicaPg as unknown as PostgresAdapterArgs['pg'], readReplicas: replicaUrls } : {}),
 } satisfies PostgresAdapterArgs
 
 /** The demo's config before buildConfig; bench/bare/config.ts derives the bare-Payload baseline from it. */

@@ -36,6 +36,7 @@ export { type ChangeOrigin, contentChangedAt, contentGeneration, onContentChange
 export { defaultRoutes, sanitizePluginConfig } from './defaults.ts'
 export { checkPreviewPath, type PreviewPathCheck } from './utilities/previewPath.ts'
 export { talkNotesOptionsOf } from './utilities/pluginOptions.ts'
+export { etagMatches, strongEtag } from './utilities/etag.ts'
 export { paragraphsToLexical } from './utilities/lexical.ts'
 export { slugify, slugPattern } from './utilities/slugify.ts'
 export { zonedTimeToUtc } from './utilities/zonedTime.ts'

@@ -3,7 +3,7 @@
 // server (uploads), two or more instances of the app (`npm start`'s server, jobs included) and nginx
 // balancing them. Everything lives in a folder of its own and goes away with stop().
 import { randomBytes } from 'node:crypto'
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -190,13 +190,9 @@ export async function startCluster({ basePort = 4400, instances: count = 2, log 
     }
   } catch (error) {
     log(`cluster: cannot start (${error instanceof Error ? error.message : String(error)}); logs were in ${logDir}`)
-    for (const file of ['app-a', 'app-b', 'postgres-primary', 'postgres-replica', 'nginx', 'redis', 's3']) {
-      try {
-        const text = readFileSync(path.join(logDir, `${file}.log`), 'utf8')
-        log(`--- ${file}.log (last lines) ---\n${text.split('\n').slice(-30).join('\n')}`)
-      } catch {
-        // no such log
-      }
+    for (const file of readdirSync(logDir)) {
+      const text = readFileSync(path.join(logDir, file), 'utf8')
+      log(`--- ${file} (last lines) ---\n${text.split('\n').slice(-30).join('\n')}`)
     }
     await stop()
     throw error

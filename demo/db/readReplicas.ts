@@ -19,7 +19,7 @@ export function readFromPrimary<T>(work: () => T): T {
   return primaryOnly.run(true, work)
 }
 
-export interface ReplicaStatus {
+interface ReplicaStatus {
   /** Why the replica is out of use, or null while reads may go to it. */
   down: null | string
   url: string
@@ -47,7 +47,6 @@ function isConnectionError(error: unknown): boolean {
  */
 export function replicaAwarePg(primaryUrl: string, replicaUrls: string[], { log = console.warn, probeIntervalMs = 1000 }: Options = {}) {
   let primary: pg.Pool | undefined
-  const statuses: ReplicaStatus[] = []
 
   class Pool extends pg.Pool {
     constructor(options: pg.PoolConfig = {}) {
@@ -56,7 +55,6 @@ export function replicaAwarePg(primaryUrl: string, replicaUrls: string[], { log 
       if (url === primaryUrl && !primary) primary = this
       if (!replicaUrls.includes(url)) return
       const status: ReplicaStatus = { down: 'not probed yet', url }
-      statuses.push(status)
       const replica = this
       const query = pg.Pool.prototype.query
       const onPrimary = (args: QueryArgs) => (query as (...a: unknown[]) => unknown).apply(primary ?? replica, args)
@@ -116,7 +114,7 @@ export function replicaAwarePg(primaryUrl: string, replicaUrls: string[], { log 
     status.down = null
   }
 
-  return { pg: { ...pg, Pool } as unknown as typeof pg, statuses }
+  return { ...pg, Pool } as unknown as typeof pg
 }
 
 function redact(url: string): string {

@@ -124,8 +124,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 function isVisitorRead(request: IncomingMessage): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false
-  if (request.headers.authorization !== undefined) return false
-  if ((request.headers.cookie ?? '').includes(`${payload.config.cookiePrefix}-token=`)) return false
+  if (caching.isSignedIn(request)) return false
   return !(request.url ?? '/').startsWith(payload.config.routes.admin)
 }
 

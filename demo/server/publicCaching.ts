@@ -7,9 +7,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Payload } from 'payload'
 
-import { createHash } from 'node:crypto'
-
-import { contentChangedAt, sanitizePluginConfig, type TalkNotesPluginConfig } from 'talk-notes'
+import { contentChangedAt, etagMatches, sanitizePluginConfig, strongEtag, type TalkNotesPluginConfig } from 'talk-notes'
 
 export const signedInHeaders = { 'Cache-Control': 'private, no-cache' }
 
@@ -42,9 +40,9 @@ export function createPublicCaching(payload: Payload, options: TalkNotesPluginCo
 
     /** Headers of a public REST answer whose body is `body`; `notModified` when the request's ETag matches. */
     apiHeaders(request: IncomingMessage, body: Buffer): { headers: Record<string, string>; notModified: boolean } {
-      const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`
+      const etag = strongEtag(body)
       const headers = { 'Cache-Control': httpCache.cacheControl, ETag: etag, 'Last-Modified': contentChangedAt(payload).toUTCString() }
-      return { headers, notModified: etagMatches(request, etag) }
+      return { headers, notModified: etagMatches(request.headers['if-none-match'], etag) }
     },
 
     /**
@@ -66,10 +64,3 @@ export function createPublicCaching(payload: Payload, options: TalkNotesPluginCo
 
 export type PublicCaching = ReturnType<typeof createPublicCaching>
 
-/** Whether If-None-Match names `etag` (or is `*`); weak comparison, as for GET. */
-export function etagMatches(request: IncomingMessage, etag: string | undefined): boolean {
-  const header = request.headers['if-none-match']
-  if (!header || !etag) return false
-  const wanted = etag.replace(/^W\//, '')
-  return header.split(',').some((tag) => tag.trim() === '*' || tag.trim().replace(/^W\//, '') === wanted)
-}

@@ -5,9 +5,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 import type { Payload } from 'payload'
 
-import { contentGeneration, onContentChange } from 'talk-notes'
-
-import { etagMatches } from './publicCaching'
+import { contentGeneration, etagMatches, onContentChange } from 'talk-notes'
 
 export interface ReplayRules {
   /** Whether this finished response may be replayed to every request with the same key. */
@@ -62,7 +60,7 @@ export function createReplayCache(payload: Payload, rules: ReplayRules) {
       // Most recently used goes last.
       entries.delete(key)
       entries.set(key, cached)
-      if (etagMatches(request, cached.headers.etag as string | undefined)) {
+      if (etagMatches(request.headers['if-none-match'], cached.headers.etag as string | undefined)) {
         const { 'content-length': _length, 'content-type': _type, ...validators } = cached.headers
         response.writeHead(304, { ...validators, 'x-talk-notes-cache': 'hit' })
         response.end()

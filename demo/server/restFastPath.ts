@@ -34,10 +34,10 @@ export function createRestFastPath(payload: Payload, serverURL: string, { cachin
         if (!caching || (request.method !== 'GET' && request.method !== 'HEAD')) return send(answer, request, response)
         if (caching.isSignedIn(request)) return send(withHeaders(answer, signedInHeaders, false), request, response)
         if (answer.status !== 200 || !caching.isPublicApiRead(request)) return send(answer, request, response)
-        const body = Buffer.from(await answer.arrayBuffer())
-        const { headers, notModified } = caching.apiHeaders(request, body)
+        const bytes = await answer.arrayBuffer()
+        const { headers, notModified } = caching.apiHeaders(request, Buffer.from(bytes))
         if (notModified) return send(new Response(null, { headers, status: 304 }), request, response)
-        return send(withHeaders(new Response(body, answer), headers, true), request, response)
+        return send(withHeaders(answer, headers, true, bytes), request, response)
       })
       .catch((error: unknown) => {
         payload.logger.error({ err: error, msg: `${request.method} ${url} failed` })
@@ -48,9 +48,9 @@ export function createRestFastPath(payload: Payload, serverURL: string, { cachin
   }
 }
 
-/** The answer with `headers` added: over its own when `replace`, else only where it has none. */
-function withHeaders(answer: Response, headers: Record<string, string>, replace: boolean): Response {
+/** The answer (with `body` when already read) and `headers`: over its own when `replace`, else only where it has none. */
+function withHeaders(answer: Response, headers: Record<string, string>, replace: boolean, body: BodyInit | null = answer.body): Response {
   const merged = new Headers(answer.headers)
   for (const [name, value] of Object.entries(headers)) if (replace || !merged.has(name)) merged.set(name, value)
-  return new Response(answer.body, { headers: merged, status: answer.status, statusText: answer.statusText })
+  return new Response(body, { headers: merged, status: answer.status, statusText: answer.statusText })
 }

@@ -4,12 +4,11 @@
 // demo's HTTP server writes it straight to the socket.
 import type { Payload } from 'payload'
 
-import { createHash } from 'node:crypto'
-
 import type { SanitizedTalkNotesPluginConfig } from '../../types.ts'
 
 import { contentGeneration } from '../../content/contentChanges.ts'
 import { renderAtom, renderJsonFeed, renderRss } from '../../formats/feed/index.ts'
+import { etagMatches, strongEtag } from '../../utilities/etag.ts'
 import { type FeedFilter, feedFilterKeys, FeedFilterError, loadFeed } from './loadFeed.ts'
 
 export const feedFormats = {
@@ -70,10 +69,7 @@ function badFilter(error: unknown): FeedAnswer {
 
 function isNotModified(conditions: FeedConditions, feed: CachedFeed): boolean {
   if (conditions.ifNoneMatch !== undefined) {
-    return conditions.ifNoneMatch.split(',').some((tag) => {
-      const trimmed = tag.trim()
-      return trimmed === '*' || trimmed.replace(/^W\//, '') === feed.etag
-    })
+    return etagMatches(conditions.ifNoneMatch, feed.etag)
   }
   if (conditions.ifModifiedSince === undefined) return false
   const since = Date.parse(conditions.ifModifiedSince)
@@ -170,7 +166,7 @@ async function buildFeed(
   const feedUrls = { atom: `${base}/feed.atom${suffix}`, json: `${base}/feed.json${suffix}`, rss: `${base}/feed.xml${suffix}` }
   const { items, meta } = await loadFeed(payload, options, filter, feedUrls)
   const body = Buffer.from(feedFormats[request.format].render(meta, items))
-  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`
+  const etag = strongEtag(body)
   const lastModified = (meta.updated.getTime() > 0 ? meta.updated : new Date()).toUTCString()
   const notModifiedHeaders = {
     'Cache-Control': options.httpCache.cacheControl,

@@ -3,8 +3,6 @@
 // strong ETag from their bytes, so schedule apps that poll get 304 while nothing changed.
 import type { Payload } from 'payload'
 
-import { createHash } from 'node:crypto'
-
 import type { ScheduleExport } from '../../formats/schedule/types.ts'
 
 import { contentGeneration } from '../../content/contentChanges.ts'
@@ -13,6 +11,7 @@ import { renderICalendar, renderSelectionICalendar, renderSessionICalendar } fro
 import { slugPattern } from '../../utilities/slugify.ts'
 import { loadEventPage } from '../../site/eventPage.ts'
 import { toScheduleExport } from '../../site/scheduleExport.ts'
+import { etagMatches, strongEtag } from '../../utilities/etag.ts'
 import { talkNotesOptionsOf } from '../../utilities/pluginOptions.ts'
 
 export const scheduleFormats = {
@@ -97,12 +96,12 @@ export async function serveSchedule(payload: Payload, request: Request, wanted: 
     if (selection) filename = `${schedule.event.slug}-my-agenda.ics`
   }
 
-  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`
+  const etag = strongEtag(body)
   // Last-Modified: the newest change of the event or its sessions (the export's version).
   const { cacheControl } = talkNotesOptionsOf(payload).httpCache
   const common = { 'Cache-Control': cacheControl, ETag: etag, 'Last-Modified': new Date(schedule.version).toUTCString() }
   const ifNoneMatch = request.headers.get('if-none-match')
-  if (ifNoneMatch?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag || tag.trim() === '*')) {
+  if (etagMatches(ifNoneMatch, etag)) {
     return new Response(null, { headers: common, status: 304 })
   }
   return new Response(request.method === 'HEAD' ? null : body, {
